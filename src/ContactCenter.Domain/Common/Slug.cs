@@ -1,0 +1,12 @@
+using System.Text.RegularExpressions;
+
+namespace ContactCenter.Domain.Common;
+
+/// <summary>Stable identifiers of configuration documents ("sales", "missed-offer"): they appear in URLs and events.</summary>
+public static partial class Slug
+{
+    public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+}

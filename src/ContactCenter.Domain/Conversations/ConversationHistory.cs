@@ -1,0 +1,62 @@
+namespace ContactCenter.Domain.Conversations;
+
+/// <summary>
+/// A conversation folded from its events: what a customer's history and an inbox row show.
+/// Pure, so the same fold serves Marten's projection and tests.
+/// </summary>
+public sealed record ConversationHistory
+{
+    public Guid Id { get; init; }
+    public Guid CustomerId { get; init; }
+    public string QueueId { get; init; } = "";
+    public string ChannelId { get; init; } = "";
+    public ConversationStatus Status { get; init; }
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset LastActivityAt { get; init; }
+    public Guid? AgentId { get; init; }
+    public string? AgentName { get; init; }
+    public int MessageCount { get; init; }
+    public string LastMessagePreview { get; init; } = "";
+    public DateTimeOffset? ResolvedAt { get; init; }
+    public int? Rating { get; init; }
+
+    public const int PreviewLength = 80;
+
+    // Not named Apply/Create: Marten would take those for conventional projection methods.
+    /// <summary>The whole fold: unknown events leave the history as it is.</summary>
+    public static ConversationHistory? Evolve(ConversationHistory? state, object @event) => (state, @event) switch
+    {
+        (null, ConversationStarted e) => Start(e),
+        ({ } s, ConversationAssigned e) => s.On(e),
+        ({ } s, MessagePosted e) => s.On(e),
+        ({ } s, ConversationResolved e) => s.On(e),
+        ({ } s, ConversationRated e) => s.On(e),
+        _ => state,
+    };
+
+    private static ConversationHistory Start(ConversationStarted e) => new()
+    {
+        Id = e.ConversationId,
+        CustomerId = e.CustomerId,
+        QueueId = e.QueueId,
+        ChannelId = e.ChannelId,
+        Status = ConversationStatus.Queued,
+        StartedAt = e.At,
+        LastActivityAt = e.At,
+    };
+
+    private ConversationHistory On(ConversationAssigned e) =>
+        this with { Status = ConversationStatus.Active, AgentId = e.AgentId, AgentName = e.AgentName, LastActivityAt = e.At };
+
+    private ConversationHistory On(MessagePosted e) => this with
+    {
+        MessageCount = MessageCount + 1,
+        LastMessagePreview = e.Text.Length <= PreviewLength ? e.Text : string.Concat(e.Text.AsSpan(0, PreviewLength - 1), "…"),
+        LastActivityAt = e.At,
+    };
+
+    private ConversationHistory On(ConversationResolved e) =>
+        this with { Status = ConversationStatus.Resolved, ResolvedAt = e.At, LastActivityAt = e.At };
+
+    private ConversationHistory On(ConversationRated e) => this with { Rating = e.Rating };
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using ContactCenter.Domain.Common;
+
+namespace ContactCenter.Domain.Conversations;
+
+public sealed partial record Label
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>A CSS hex colour such as #1e88e5.</summary>
+    public required string Color { get; init; }
+
+    public ValidationErrors Validate() => ValidationErrors.Of(
+    [
+        Slug.IsValid(Id) ? null : $"Label id '{Id}' must be lowercase letters, digits and dashes.",
+        string.IsNullOrWhiteSpace(Name) ? $"Label '{Id}' needs a name." : null,
+        HexColor().IsMatch(Color) ? null : $"Label '{Id}' colour '{Color}' must look like #1e88e5.",
+    ]);
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex HexColor();
+}

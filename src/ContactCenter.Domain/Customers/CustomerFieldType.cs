@@ -1,0 +1,11 @@
+namespace ContactCenter.Domain.Customers;
+
+public enum CustomerFieldType
+{
+    Text,
+    Email,
+    Phone,
+    Number,
+    Date,
+    Choice,
+}

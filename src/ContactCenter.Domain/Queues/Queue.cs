@@ -1,0 +1,30 @@
+using ContactCenter.Domain.Common;
+
+namespace ContactCenter.Domain.Queues;
+
+/// <summary>Where conversations wait for an agent. Members are staff user ids.</summary>
+public sealed record Queue
+{
+    public static readonly TimeSpan MinimumOfferTimeout = TimeSpan.FromSeconds(5);
+
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string Description { get; init; } = "";
+    public required string ChannelId { get; init; }
+    public RoutingPolicy Policy { get; init; } = RoutingPolicy.LongestIdle;
+
+    /// <summary>A conversation answered within this wait counts toward the service level.</summary>
+    public TimeSpan ServiceLevelThreshold { get; init; } = TimeSpan.FromSeconds(30);
+
+    public TimeSpan OfferTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    public ValidationErrors Validate() => ValidationErrors.Of(
+    [
+        Slug.IsValid(Id) ? null : $"Queue id '{Id}' must be lowercase letters, digits and dashes.",
+        string.IsNullOrWhiteSpace(Name) ? $"Queue '{Id}' needs a name." : null,
+        Slug.IsValid(ChannelId) ? null : $"Queue '{Id}' names an invalid channel id '{ChannelId}'.",
+        ServiceLevelThreshold <= TimeSpan.Zero ? $"Queue '{Id}' needs a positive service-level threshold." : null,
+        OfferTimeout < MinimumOfferTimeout
+            ? $"Queue '{Id}' offer timeout must be at least {MinimumOfferTimeout.TotalSeconds:0} seconds." : null,
+    ]);
+}

@@ -1,0 +1,15 @@
+using ContactCenter.Domain.Conversations;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace ContactCenter.Server.Features.Conversations;
+
+/// <summary>
+/// Keeps <see cref="ConversationHistory"/> rows by the domain's own fold. An explicit Evolve, since
+/// the domain project (no Marten there) is out of reach of Marten's source generator.
+/// </summary>
+public sealed class ConversationHistoryProjection : SingleStreamProjection<ConversationHistory, Guid>
+{
+    public override ConversationHistory? Evolve(ConversationHistory? snapshot, Guid id, IEvent e) =>
+        ConversationHistory.Evolve(snapshot, e.Data);
+}

@@ -1,0 +1,77 @@
+using ContactCenter.Server.Components;
+using ContactCenter.Server.Features.Queues.Catalog;
+using ContactCenter.Server.Features.Queues.ListingQueues;
+using ContactCenter.Server.Hosting.Database;
+using ContactCenter.Server.Hosting.Health;
+using ContactCenter.Server.Hosting.Seeding;
+using ContactCenter.Server.Persistence;
+using MudBlazor.Services;
+
+namespace ContactCenter.Server.Hosting;
+
+/// <summary>Composes the server. Program.cs and the test hosts both start it through here.</summary>
+public static class ServerApp
+{
+    public static async Task<WebApplication> BuildAsync(WebApplicationOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(options);
+        configure?.Invoke(builder);
+        // Serves MudBlazor's files from a build folder too, not only from a published one.
+        builder.WebHost.UseStaticWebAssets();
+
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = await builder.UseConfiguredOrEmbeddedPostgresAsync(database);
+        try
+        {
+            AddServices(builder, connectionString, database);
+            var app = builder.Build();
+            UsePipeline(app);
+            return app;
+        }
+        catch
+        {
+            await StopEmbeddedAsync(builder.Services);
+            throw;
+        }
+    }
+
+    private static void AddServices(WebApplicationBuilder builder, string connectionString, DatabaseOptions database)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddContactCenterStore(connectionString, database);
+        services.AddOptions<SeedingOptions>().BindConfiguration(SeedingOptions.Section)
+            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.Directory), "ContactCenter:Seeding:Directory must name the seeds folder.")
+            .ValidateOnStart();
+        services.AddSingleton<DemoSeeder>();
+        services.AddHostedService<SeedingHostedService>();
+        services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
+        services.AddOpenApi();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddSingleton<IQueueCatalog, QueueCatalog>();
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapContactCenterHealth();
+        app.MapOpenApi();
+        app.MapListQueues();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+
+    private static async Task StopEmbeddedAsync(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => d.ServiceType == typeof(EmbeddedPostgres))?.ImplementationInstance is EmbeddedPostgres cluster)
+        {
+            await cluster.StopAsync();
+        }
+    }
+}

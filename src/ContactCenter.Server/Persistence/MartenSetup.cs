@@ -1,0 +1,52 @@
+using ContactCenter.Server.Features.Access;
+using ContactCenter.Server.Features.Agents;
+using ContactCenter.Server.Features.Conversations;
+using ContactCenter.Server.Features.Customers;
+using ContactCenter.Server.Features.Queues;
+using ContactCenter.Server.Hosting.Database;
+using ContactCenter.Server.Hosting.Seeding;
+using JasperFx;
+using Marten;
+using Npgsql;
+using Weasel.Core;
+
+namespace ContactCenter.Server.Persistence;
+
+/// <summary>The one Marten setup: strict serialization, metadata, and each module's documents and projections.</summary>
+public static class MartenSetup
+{
+    public static IServiceCollection AddContactCenterStore(this IServiceCollection services, string connectionString, DatabaseOptions database)
+    {
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        var marten = services.AddMarten(options => Configure(options, database))
+            .UseNpgsqlDataSource()
+            .UseLightweightSessions();
+        if (database.ApplyChangesOnStart)
+        {
+            marten.ApplyAllDatabaseChangesOnStartup();
+        }
+
+        return services;
+    }
+
+    internal static void Configure(StoreOptions options, DatabaseOptions database)
+    {
+        options.DatabaseSchemaName = database.Schema;
+        // Nodes of a multi-node deploy never change the schema; `migrate` does, once.
+        options.AutoCreateSchemaObjects = database.ApplyChangesOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
+        options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
+
+        // Without it the async daemon's lock fails here (see ENVIRONMENT.md: Marten's lock package).
+        options.Events.UseAdvisoryLockTransaction = true;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+
+        AccessModule.Configure(options);
+        QueuesModule.Configure(options);
+        AgentsModule.Configure(options);
+        CustomersModule.Configure(options);
+        ConversationsModule.Configure(options);
+        SeedingModule.Configure(options);
+    }
+}
