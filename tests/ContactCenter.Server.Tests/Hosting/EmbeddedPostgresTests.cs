@@ -1,0 +1,73 @@
+using System.Net.Sockets;
+using ContactCenter.Domain.Queues;
+using ContactCenter.Server.Hosting.Database;
+using ContactCenter.Testing;
+using Marten;
+
+namespace ContactCenter.Server.Tests.Hosting;
+
+/// <summary>The default a new user gets: no connection string, so the server runs its own PostgreSQL.</summary>
+public sealed class EmbeddedPostgresTests
+{
+    [Fact]
+    public async Task Second_start_keeps_data_written_by_the_first_and_each_stop_stops_postgres()
+    {
+        var dataDirectory = TestFolders.NewTemporary("embedded");
+        void Embedded(IDictionary<string, string?> s)
+        {
+            s["ConnectionStrings:Postgres"] = "";
+            s["ContactCenter:Database:DataDirectory"] = dataDirectory;
+            s["ContactCenter:Database:Schema"] = "contactcenter";
+        }
+
+        int firstPort;
+        await using (var first = await ServerHost.StartAsync(Embedded))
+        {
+            firstPort = first.GetRequiredService<EmbeddedPostgres>().Port;
+            await using var session = first.GetRequiredService<IDocumentStore>().LightweightSession();
+            session.Store(new Queue { Id = "returns", Name = "Returns", ChannelId = "web-chat" });
+            await session.SaveChangesAsync();
+        }
+
+        Assert.False(await AcceptsConnectionsAsync(firstPort), "PostgreSQL still listens after the server stopped.");
+
+        await using (var second = await ServerHost.StartAsync(Embedded))
+        {
+            var queues = await second.Api.GetQueuesAsync();
+            Assert.Contains(queues, q => q.Id == "returns");
+            Assert.Single(queues, q => q.Id == "sales");
+        }
+
+        TestFolders.TryDelete(dataDirectory);
+    }
+
+    [Fact]
+    public async Task Missing_binaries_stop_the_start_with_a_message_that_says_what_to_do()
+    {
+        // Tried: no connection string and a binaries folder without PostgreSQL in it.
+        var settings = await ServerHost.DefaultSettingsAsync();
+        settings["ConnectionStrings:Postgres"] = "";
+        settings["ContactCenter:Database:BinariesDirectory"] = "/nonexistent/postgresql/bin";
+        settings["ContactCenter:Database:DataDirectory"] = TestFolders.NewTemporary("unused");
+
+        var error = await Assert.ThrowsAsync<PostgresUnavailableException>(() => ServerHost.BuildAsync(settings));
+
+        Assert.Contains("/nonexistent/postgresql/bin", error.Message, StringComparison.Ordinal);
+        Assert.Contains("apt-get install postgresql", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Postgres", error.Message, StringComparison.Ordinal);
+    }
+
+    private static async Task<bool> AcceptsConnectionsAsync(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync("127.0.0.1", port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Bunit;
+using MudBlazor.Services;
+
+namespace ContactCenter.UI.Tests;
+
+/// <summary>The one bUnit base: MudBlazor's services, with its JavaScript calls answered loosely.</summary>
+public abstract class MudTestContext : BunitContext, IAsyncLifetime
+{
+    protected MudTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // MudBlazor's services dispose only asynchronously, and xunit v2 disposes test classes
+    // synchronously unless they are IAsyncLifetime; the later Dispose call is then a no-op.
+    Task IAsyncLifetime.DisposeAsync() => base.DisposeAsync().AsTask();
+}
