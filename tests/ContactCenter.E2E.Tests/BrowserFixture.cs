@@ -34,12 +34,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page at the smallest size the product supports.</summary>
-    public async Task<IPage> NewPageAsync()
-    {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
-        return await context.NewPageAsync();
-    }
+    /// <summary>
+    /// A fresh browser profile at the smallest size the product supports. Dispose it before the
+    /// server: an open Blazor circuit holds the server's shutdown until its timeout.
+    /// </summary>
+    public Task<IBrowserContext> NewContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
 
     public async Task DisposeAsync()
     {

@@ -10,7 +10,8 @@ public sealed class HomePageTests(BrowserFixture browser)
     public async Task A_visitor_sees_the_seeded_queues_styled_and_interactive()
     {
         await using var host = await ServerHost.StartAsync();
-        var page = await browser.NewPageAsync();
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {

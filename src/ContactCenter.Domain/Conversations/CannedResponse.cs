@@ -16,6 +16,7 @@ public sealed record CannedResponse
     [
         Slug.IsValid(Id) ? null : $"Canned response id '{Id}' must be lowercase letters, digits and dashes.",
         Slug.IsValid(Shortcut) ? null : $"Shortcut '{Shortcut}' must be lowercase letters, digits and dashes (typed after '/').",
+        string.IsNullOrWhiteSpace(Title) ? $"Canned response '{Id}' needs a title." : null,
         string.IsNullOrWhiteSpace(Text) ? $"Canned response '{Id}' needs a text." : null,
         Text.Length > MaxTextLength ? $"Canned response '{Id}' is longer than {MaxTextLength} characters." : null,
     ]);

@@ -18,6 +18,6 @@ public sealed partial record Label
         HexColor().IsMatch(Color) ? null : $"Label '{Id}' colour '{Color}' must look like #1e88e5.",
     ]);
 
-    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    [GeneratedRegex(@"^#[0-9a-fA-F]{6}\z")]
     private static partial Regex HexColor();
 }

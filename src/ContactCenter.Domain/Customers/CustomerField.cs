@@ -17,6 +17,6 @@ public sealed partial record CustomerField
 
     public static bool IsValidKey(string key) => KeyPattern().IsMatch(key);
 
-    [GeneratedRegex("^[a-z][a-zA-Z0-9]*$")]
+    [GeneratedRegex(@"^[a-z][a-zA-Z0-9]*\z")]
     private static partial Regex KeyPattern();
 }
