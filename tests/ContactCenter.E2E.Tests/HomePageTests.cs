@@ -25,16 +25,15 @@ public sealed class HomePageTests(BrowserFixture browser)
         var circuit = page.WaitForWebSocketAsync(new PageWaitForWebSocketOptions { Predicate = ws => ws.Url.Contains("/_blazor", StringComparison.Ordinal) });
 
         await page.GotoAsync(host.Address.ToString());
-        await page.Locator("[data-testid=queue-card]").First.WaitForAsync();
         await circuit;
+        await page.Locator("[data-interactive=true]").WaitForAsync();
 
         var cards = await page.Locator("[data-testid=queue-card]").AllInnerTextsAsync();
         Assert.Equal(2, cards.Count);
         Assert.Contains("Sales", cards[0], StringComparison.Ordinal);
         Assert.Contains("Support", cards[1], StringComparison.Ordinal);
         // MudBlazor's stylesheet applied: the app bar is the theme's blue, not an unstyled div.
-        var appBar = await page.Locator(".mud-appbar").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
-        Assert.Equal("rgb(21, 101, 192)", appBar);
+        await Assertions.Expect(page.Locator(".mud-appbar")).ToHaveCSSAsync("background-color", "rgb(21, 101, 192)");
         Assert.Empty(failedAssets);
         Assert.Empty(consoleErrors);
 
