@@ -22,7 +22,8 @@ ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
   --urls "$url" --contentRoot "$root/src/ContactCenter.Server" \
   --ContactCenter:Database:DataDirectory="$root/.data/postgres" &
 server=$!
-trap 'kill -INT $server 2>/dev/null; wait $server' INT TERM
+# Background jobs of a script ignore SIGINT, so Ctrl+C is passed on as the SIGTERM .NET stops on.
+trap 'kill -TERM $server 2>/dev/null; wait $server' INT TERM
 
 for _ in $(seq 1 120); do
   curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
