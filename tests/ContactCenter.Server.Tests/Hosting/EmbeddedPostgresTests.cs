@@ -57,6 +57,25 @@ public sealed class EmbeddedPostgresTests
         Assert.Contains("ConnectionStrings:Postgres", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_cluster_left_running_by_a_crash_is_adopted_and_a_stale_pid_file_is_survived()
+    {
+        // Tried: a second start while the first process's cluster still runs (as after a crash of the
+        // server), then a start after the machine went down with postmaster.pid left behind.
+        var folder = TestFolders.NewTemporary("adopt");
+        var first = await EmbeddedPostgres.StartAsync(folder, null, durable: false);
+        var adopted = await EmbeddedPostgres.StartAsync(folder, null, durable: false);
+        Assert.Equal(first.Port, adopted.Port);
+        await adopted.StopAsync();
+
+        var pidFile = Path.Combine(folder, "postmaster.pid");
+        await File.WriteAllLinesAsync(pidFile, ["999999", folder, "1700000000", first.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "", "127.0.0.1"]);
+        var restarted = await EmbeddedPostgres.StartAsync(folder, null, durable: false);
+        Assert.True(await AcceptsConnectionsAsync(restarted.Port));
+        await restarted.StopAsync();
+        TestFolders.TryDelete(folder);
+    }
+
     private static async Task<bool> AcceptsConnectionsAsync(int port)
     {
         try

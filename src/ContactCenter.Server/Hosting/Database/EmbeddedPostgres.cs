@@ -47,8 +47,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             await InitializeAsync(binaries, dataDirectory, cancellationToken);
         }
 
-        var cluster = new EmbeddedPostgres(binaries, dataDirectory, RunningPort(dataDirectory) ?? FreePort());
-        if (RunningPort(dataDirectory) is null || !await cluster.IsRunningAsync(cancellationToken))
+        // A postmaster.pid left by a machine that went down names a port that may be taken now.
+        var adopted = RunningPort(dataDirectory) is { } port && await IsRunningAsync(binaries, dataDirectory, cancellationToken) ? port : (int?)null;
+        var cluster = new EmbeddedPostgres(binaries, dataDirectory, adopted ?? FreePort());
+        if (adopted is null)
         {
             await cluster.StartServerAsync(durable, cancellationToken);
         }
@@ -107,11 +109,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             cancellationToken);
     }
 
-    private async Task<bool> IsRunningAsync(CancellationToken cancellationToken)
+    private static async Task<bool> IsRunningAsync(string binaries, string dataDirectory, CancellationToken cancellationToken)
     {
         try
         {
-            await ProcessRunner.RunAsync(_pgCtl, ["status", "-D", _dataDirectory], cancellationToken);
+            await ProcessRunner.RunAsync(Path.Combine(binaries, "pg_ctl"), ["status", "-D", dataDirectory], cancellationToken);
             return true;
         }
         catch (PostgresUnavailableException)
