@@ -6,6 +6,33 @@ public static class ApiRoutes
     /// <summary>Queues a customer may choose from when starting a chat.</summary>
     public const string Queues = "/api/queues";
 
+    /// <summary>Exchanges credentials for a bearer token.</summary>
+    public const string Token = "/api/auth/token";
+
+    /// <summary>The signed-in user and their permissions.</summary>
+    public const string Me = "/api/me";
+
+    /// <summary>The customer directory, as the caller's role allows.</summary>
+    public const string Customers = "/api/customers";
+
+    /// <summary>Staff users (settings).</summary>
+    public const string Users = "/api/users";
+
+    /// <summary>Built-in and custom roles (settings).</summary>
+    public const string Roles = "/api/roles";
+
+    /// <summary>The permission catalog roles are composed from.</summary>
+    public const string Permissions = "/api/permissions";
+
+    /// <summary>Conversation labels.</summary>
+    public const string Labels = "/api/labels";
+
+    /// <summary>The audit log (read only).</summary>
+    public const string Audit = "/api/audit";
+
+    /// <summary>The staff hub: live updates and commands for signed-in staff.</summary>
+    public const string StaffHub = "/hubs/staff";
+
     /// <summary>Liveness: the process answers.</summary>
     public const string HealthLive = "/health/live";
 

@@ -14,6 +14,25 @@ public sealed record StaffUser
     public IReadOnlyList<string> QueueIds { get; init; } = [];
     public bool Disabled { get; init; }
 
+    /// <summary>Changes whenever the user's access changes; sessions and tokens carrying an older one are refused.</summary>
+    public Guid SecurityStamp { get; init; } = Guid.NewGuid();
+
+    public int FailedSignIns { get; init; }
+    public DateTimeOffset? LockedOutUntil { get; init; }
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedOutUntil > now;
+
+    /// <summary>After too many failures in a row the account is locked for a while; brute force gains nothing.</summary>
+    public StaffUser WithFailedSignIn(DateTimeOffset now, LockoutPolicy policy) =>
+        FailedSignIns + 1 >= policy.MaxFailedSignIns
+            ? this with { FailedSignIns = 0, LockedOutUntil = now + policy.LockoutDuration }
+            : this with { FailedSignIns = FailedSignIns + 1 };
+
+    public StaffUser WithSuccessfulSignIn() => this with { FailedSignIns = 0, LockedOutUntil = null };
+
+    /// <summary>Ends every session and token of the user: used when access changes.</summary>
+    public StaffUser WithNewSecurityStamp() => this with { SecurityStamp = Guid.NewGuid() };
+
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
         string.IsNullOrWhiteSpace(UserName) ? "A user needs a user name." : null,

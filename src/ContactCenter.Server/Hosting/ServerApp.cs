@@ -1,4 +1,15 @@
 using ContactCenter.Server.Components;
+using ContactCenter.Server.Features.Access.Authentication;
+using ContactCenter.Server.Features.Access.Me;
+using ContactCenter.Server.Features.Access.Roles;
+using ContactCenter.Server.Features.Access.SigningIn;
+using ContactCenter.Server.Features.Access.Users;
+using ContactCenter.Server.Features.Audit;
+using ContactCenter.Server.Features.Conversations.Labeling;
+using ContactCenter.Server.Features.Customers.Directory;
+using ContactCenter.Server.Features.Queues.Settings;
+using ContactCenter.Server.Features.Shared;
+using ContactCenter.Server.Realtime;
 using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Queues.ListingQueues;
 using ContactCenter.Server.Hosting.Database;
@@ -50,6 +61,10 @@ public static class ServerApp
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<IQueueCatalog, QueueCatalog>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ChangeContext>();
+        services.AddContactCenterAccess(builder.Configuration);
+        services.AddContactCenterRealtime();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -59,11 +74,22 @@ public static class ServerApp
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapContactCenterHealth();
         app.MapOpenApi();
         app.MapListQueues();
+        app.MapSignIn();
+        app.MapMe();
+        app.MapUsers();
+        app.MapRoles();
+        app.MapCustomers();
+        app.MapLabels();
+        app.MapQueueSettings();
+        app.MapAudit();
+        app.MapContactCenterHubs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 

@@ -1,5 +1,6 @@
 using ContactCenter.Server.Features.Access;
 using ContactCenter.Server.Features.Agents;
+using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations;
 using ContactCenter.Server.Features.Customers;
 using ContactCenter.Server.Features.Queues;
@@ -43,6 +44,7 @@ public static class MartenSetup
         options.Events.MetadataConfig.HeadersEnabled = true;
 
         AccessModule.Configure(options);
+        AuditModule.Configure(options);
         QueuesModule.Configure(options);
         AgentsModule.Configure(options);
         CustomersModule.Configure(options);

@@ -1,10 +1,16 @@
 using ContactCenter.Domain.Access;
+using ContactCenter.Server.Features.Access.DataProtection;
 using Marten;
 
 namespace ContactCenter.Server.Features.Access;
 
 public static class AccessModule
 {
-    public static void Configure(StoreOptions options) =>
-        options.Schema.For<StaffUser>().UniqueIndex(u => u.UserName);
+    public static void Configure(StoreOptions options)
+    {
+        // Versioned: concurrent sign-in failures and admin edits on one user must not overwrite each other.
+        options.Schema.For<StaffUser>().UniqueIndex(u => u.UserName).UseOptimisticConcurrency(true);
+        options.Schema.For<Role>();
+        options.Schema.For<DataProtectionKey>();
+    }
 }

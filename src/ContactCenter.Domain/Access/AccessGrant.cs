@@ -1,0 +1,22 @@
+namespace ContactCenter.Domain.Access;
+
+/// <summary>
+/// What one signed-in user may do now: the union of their roles' permissions. Every server-side
+/// check asks this, so the rules that go beyond a plain permission live here too.
+/// </summary>
+public sealed record AccessGrant(Guid UserId, string UserName, IReadOnlySet<string> Permissions, IReadOnlyList<string> QueueIds)
+{
+    public static AccessGrant For(StaffUser user, IEnumerable<Role> roles) =>
+        new(user.Id, user.UserName, roles.Where(r => user.Roles.Contains(r.Id)).SelectMany(r => r.Permissions).ToHashSet(), user.QueueIds);
+
+    public bool Has(string permission) => Permissions.Contains(permission);
+
+    public bool CanSeePii => Has(Access.Permissions.CustomersPiiView);
+
+    /// <summary>Agents see and edit a profile only while in an active conversation with that customer.</summary>
+    public bool CanViewCustomer(bool inActiveConversationWithCustomer) =>
+        Has(Access.Permissions.CustomersViewAny) || inActiveConversationWithCustomer;
+
+    /// <summary>Agents' directory holds the contacts of their own conversations only.</summary>
+    public bool SeesWholeDirectory => Has(Access.Permissions.CustomersDirectoryAll);
+}

@@ -1,0 +1,87 @@
+using ContactCenter.Domain.Access;
+using ContactCenter.Server.Features.Access.Authorization;
+using ContactCenter.Server.Features.Access.DataProtection;
+using ContactCenter.Server.Features.Access.Grants;
+using ContactCenter.Server.Features.Access.SigningIn;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+
+namespace ContactCenter.Server.Features.Access.Authentication;
+
+/// <summary>Sign-in for browsers (cookie) and for API clients and hubs (short-lived bearer tokens).</summary>
+public static class AccessSetup
+{
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
+    public static IServiceCollection AddContactCenterAccess(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDataProtection().SetApplicationName("ContactCenter");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IDocumentStore>((options, store) => options.XmlRepository = new MartenXmlRepository(store));
+
+        services.AddAuthentication(AuthSchemes.Default)
+            .AddPolicyScheme(AuthSchemes.Default, "Cookie or bearer", options => options.ForwardDefaultSelector = SelectScheme)
+            .AddCookie(AuthSchemes.Cookie, options =>
+            {
+                options.LoginPath = "/account/login";
+                options.AccessDeniedPath = "/account/denied";
+                options.Cookie.Name = "contactcenter";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.SlidingExpiration = true;
+                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.Events.OnRedirectToLogin = context => AnswerAsync(context, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = context => AnswerAsync(context, StatusCodes.Status403Forbidden);
+            })
+            .AddBearerToken(AuthSchemes.Bearer, options =>
+            {
+                options.BearerTokenExpiration = TokenLifetime;
+                // Browsers' WebSockets cannot set headers: hubs take the token from the query string.
+                options.Events.OnMessageReceived = context =>
+                {
+                    if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"] is [{ } token, ..])
+                    {
+                        context.Token = token;
+                    }
+
+                    return Task.CompletedTask;
+                };
+            });
+
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingGrantStateProvider>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalResultHandler>();
+        services.AddScoped<RequestGrant>();
+        services.AddScoped<IClaimsTransformation, GrantClaimsTransformation>();
+        services.AddSingleton<AccessGrants>();
+        services.AddSingleton(configuration.GetSection("ContactCenter:Access:Lockout").Get<LockoutPolicy>() ?? LockoutPolicy.Default);
+        services.AddScoped<SignInService>();
+        return services;
+    }
+
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
+            ? AuthSchemes.Bearer
+            : AuthSchemes.Cookie;
+
+    // API and hub callers get a status code; browsers on pages get the redirect.
+    private static Task AnswerAsync(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,13 @@
+namespace ContactCenter.Server.Features.Access.Authentication;
+
+/// <summary>
+/// What a cookie or token carries: who, and the security stamp it was issued under. Permissions
+/// are not carried: they are looked up on every request, so a role change applies at once.
+/// </summary>
+public static class ContactCenterClaims
+{
+    public const string UserId = "sub";
+    public const string UserName = "name";
+    public const string SecurityStamp = "stamp";
+    public const string Permission = "perm";
+}

@@ -1,0 +1,36 @@
+using ContactCenter.Contracts.Customers;
+using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Customers;
+
+namespace ContactCenter.Server.Features.Customers.Directory;
+
+/// <summary>
+/// Applies an edit. A recipient of masked values sends the masked values back for the personal
+/// fields they did not touch; those keep their stored value. Changing one they cannot see is refused
+/// (null), since they would overwrite data they never saw.
+/// </summary>
+internal static class CustomerEdits
+{
+    public static Customer? Apply(Customer stored, CustomerRequest request, CustomerSchema schema, AccessGrant editor)
+    {
+        var fields = request.Fields ?? stored.Fields;
+        if (editor.CanSeePii)
+        {
+            return stored with { Name = request.Name.Trim(), Email = request.Email, Phone = request.Phone, Fields = fields.ToDictionary() };
+        }
+
+        var masked = stored.Masked(schema);
+        var piiKeys = schema.CustomFields.Where(f => f.IsPii).Select(f => f.Key).ToHashSet();
+        var touchesPii = request.Email != masked.Email || request.Phone != masked.Phone
+            || piiKeys.Any(k => fields.GetValueOrDefault(k) != masked.Fields.GetValueOrDefault(k));
+        if (touchesPii)
+        {
+            return null;
+        }
+
+        var kept = fields.Where(f => !piiKeys.Contains(f.Key))
+            .Concat(stored.Fields.Where(f => piiKeys.Contains(f.Key)))
+            .ToDictionary();
+        return stored with { Name = request.Name.Trim(), Fields = kept };
+    }
+}
