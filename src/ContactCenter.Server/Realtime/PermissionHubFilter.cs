@@ -17,7 +17,7 @@ internal sealed partial class PermissionHubFilter(AccessGrants grants, ILogger<P
         var grant = await grants.ForPrincipalAsync(invocation.Context.User!, invocation.Context.ConnectionAborted);
         if (grant is null)
         {
-            invocation.Context.Abort();
+            // The call is refused here; SessionGuard closes the connection right after.
             throw new HubException("session-ended: Your session has ended; sign in again.");
         }
 

@@ -10,7 +10,8 @@ public static class RealtimeSetup
 
     public static IServiceCollection AddContactCenterRealtime(this IServiceCollection services)
     {
-        services.AddSignalR(options =>
+        // Per hub, not global: Blazor's own circuit hub must not get our filter or limits.
+        services.AddSignalR().AddHubOptions<StaffHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
             options.AddFilter<PermissionHubFilter>();

@@ -18,6 +18,12 @@ public static class ApiProblems
         statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail,
         extensions: new Dictionary<string, object?> { ["code"] = code });
 
+    public static IResult SessionEnded() => Results.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "Session ended",
+        detail: "Your session has ended (your access changed or your account was disabled). Sign in again.",
+        extensions: new Dictionary<string, object?> { ["code"] = "session-ended" });
+
     public static IResult Invalid(ValidationErrors errors) => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest, title: "Invalid input", detail: errors.ToString(),
         extensions: new Dictionary<string, object?> { ["code"] = "invalid", ["errors"] = errors.Messages });

@@ -1,5 +1,6 @@
 using ContactCenter.Server.Features.Access.Authentication;
 using ContactCenter.Server.Features.Shared;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -16,6 +17,22 @@ internal sealed partial class RefusalResultHandler(ILogger<RefusalResultHandler>
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
         var isApi = context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs");
+        if (result.Forbidden && context.User.Identity?.IsAuthenticated != true)
+        {
+            // A valid cookie or token whose session was revoked: authentication succeeded, the
+            // grant lookup emptied the user. That is "sign in again", not "not allowed".
+            if (isApi)
+            {
+                await ApiProblems.SessionEnded().ExecuteAsync(context);
+            }
+            else
+            {
+                await context.ChallengeAsync(AuthSchemes.Cookie);
+            }
+
+            return;
+        }
+
         if (isApi && result.Forbidden)
         {
             var permission = policy.Requirements.OfType<Microsoft.AspNetCore.Authorization.Infrastructure.ClaimsAuthorizationRequirement>()

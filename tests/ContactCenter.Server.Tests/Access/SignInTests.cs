@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using ContactCenter.Contracts;
+using ContactCenter.Contracts.Access;
+using ContactCenter.Testing;
+
+namespace ContactCenter.Server.Tests.Access;
+
+public sealed class SignInTests
+{
+    [Fact]
+    public async Task Brute_force_locks_the_account_even_against_the_right_password()
+    {
+        // Tried: five wrong passwords in a row, then the right one.
+        await using var host = await ServerHost.StartAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            using var wrong = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", $"guess-{i}"));
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var fifth = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", "guess-5"));
+        using var right = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", StaffLogins.DemoPassword));
+
+        Assert.Equal(HttpStatusCode.Locked, fifth.StatusCode);
+        Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
+        Assert.Contains("locked until", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Other accounts are untouched.
+        Assert.NotEmpty(await host.TokenAsync("alex.agent"));
+    }
+
+    [Fact]
+    public async Task Wrong_password_and_unknown_user_get_the_same_answer()
+    {
+        await using var host = await ServerHost.StartAsync();
+
+        using var wrongPassword = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("alex.agent", "nope"));
+        using var unknownUser = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("nobody", "nope"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongPassword.StatusCode);
+        Assert.Equal(await wrongPassword.Content.ReadAsStringAsync(), await unknownUser.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Calls_without_a_token_or_with_a_forged_one_are_unauthorized()
+    {
+        await using var host = await ServerHost.StartAsync();
+        using var forged = new HttpClient { BaseAddress = host.Address };
+        forged.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
+
+        using var anonymous = await host.Http.GetAsync(new Uri(ApiRoutes.Me, UriKind.Relative));
+        using var withForged = await forged.GetAsync(new Uri(ApiRoutes.Me, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, withForged.StatusCode);
+    }
+}
