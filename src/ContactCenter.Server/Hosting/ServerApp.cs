@@ -61,6 +61,7 @@ public static class ServerApp
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddSingleton<IQueueCatalog, QueueCatalog>();
+        services.AddSingleton<AuditReader>();
         services.AddHttpContextAccessor();
         services.AddScoped<ChangeContext>();
         services.AddContactCenterAccess(builder.Configuration);

@@ -30,6 +30,23 @@ public sealed class SignInTests
     }
 
     [Fact]
+    public async Task The_typed_client_signs_in_and_calls_as_that_user()
+    {
+        await using var host = await ServerHost.StartAsync();
+        using var http = new HttpClient { BaseAddress = host.Address };
+        var client = new ContactCenter.Client.ContactCenterApiClient(http);
+
+        var token = await client.SignInAsync("sasha.senior", StaffLogins.DemoPassword);
+        var me = await client.GetMeAsync();
+        var found = await client.GetCustomersAsync("maria.garcia@example.com");
+
+        Assert.Equal(15 * 60, token.ExpiresIn);
+        Assert.Equal("sasha.senior", me.UserName);
+        Assert.Contains("customers.pii.view", me.Permissions);
+        Assert.Equal("maria.garcia@example.com", Assert.Single(found).Email);
+    }
+
+    [Fact]
     public async Task Wrong_password_and_unknown_user_get_the_same_answer()
     {
         await using var host = await ServerHost.StartAsync();

@@ -52,7 +52,7 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
         var user = await session.Query<StaffUser>().SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
-        var audit = new AuditContext(user?.Id, user?.DisplayName ?? userName, from, now);
+        var audit = new AuditContext(user?.Id, user?.UserName ?? userName, from, now);
 
         SignInResult result;
         if (user is null)
