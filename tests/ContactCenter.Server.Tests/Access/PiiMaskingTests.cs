@@ -35,6 +35,22 @@ public sealed class PiiMaskingTests(SeededServerFixture fixture)
     }
 
     [Fact]
+    public async Task An_agents_export_is_masked_and_a_seniors_is_clear()
+    {
+        using var agent = await fixture.Host.SignedInAsync("alex.agent");
+        using var senior = await fixture.Host.SignedInAsync("sasha.senior");
+
+        var agentCsv = await agent.GetStringAsync($"{ApiRoutes.Customers}/export");
+        var seniorCsv = await senior.GetStringAsync($"{ApiRoutes.Customers}/export");
+
+        Assert.StartsWith("\"id\",\"name\",\"email\",\"phone\",\"plan\"", agentCsv, StringComparison.Ordinal);
+        Assert.Contains("\"a***@okafor-logistics.example\"", agentCsv, StringComparison.Ordinal);
+        Assert.All(ClearPii, pii => Assert.DoesNotContain(pii, agentCsv, StringComparison.Ordinal));
+        Assert.Contains("\"amara@okafor-logistics.example\"", seniorCsv, StringComparison.Ordinal);
+        Assert.Contains("\"'+44 7700 900123\"", seniorCsv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_agent_never_receives_clear_pii_in_a_hub_message()
     {
         var token = await fixture.Host.TokenAsync("alex.agent");

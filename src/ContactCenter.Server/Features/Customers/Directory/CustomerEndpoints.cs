@@ -23,6 +23,7 @@ public static class CustomerEndpoints
     {
         var customers = app.MapGroup(ApiRoutes.Customers).WithTags("Customers").RequireAuthorization();
         customers.MapGet("", SearchAsync);
+        customers.MapGet("/export", ExportAsync).WithSummary("The directory as CSV, masked as the caller's role requires.");
         customers.MapGet("/{id:guid}", ReadAsync);
         customers.MapGet("/{id:guid}/conversations", HistoryAsync).RequirePermission(Permissions.CustomersHistoryView);
         customers.MapPost("", CreateAsync).RequirePermission(Permissions.CustomersCreate);
@@ -30,7 +31,17 @@ public static class CustomerEndpoints
         return app;
     }
 
-    private static async Task<CustomerDto[]> SearchAsync(string? search, ChangeContext change, CancellationToken cancellationToken)
+    private static async Task<CustomerDto[]> SearchAsync(string? search, ChangeContext change, CancellationToken cancellationToken) =>
+        [.. await DirectoryAsync(search, PageSize, change, cancellationToken)];
+
+    private static async Task<IResult> ExportAsync(ChangeContext change, CancellationToken cancellationToken)
+    {
+        var customers = await DirectoryAsync(null, int.MaxValue, change, cancellationToken);
+        var schema = await change.Session.SchemaAsync(cancellationToken);
+        return Results.Text(CustomerCsv.Write(customers, schema), "text/csv; charset=utf-8");
+    }
+
+    private static async Task<IReadOnlyList<CustomerDto>> DirectoryAsync(string? search, int limit, ChangeContext change, CancellationToken cancellationToken)
     {
         var (session, grant) = (change.Session, change.Actor);
         var query = session.Query<Customer>().AsQueryable();
@@ -41,7 +52,7 @@ public static class CustomerEndpoints
         }
 
         var found = (await query.OrderBy(c => c.Name).ToListAsync(cancellationToken))
-            .Where(c => Matches(c, search, grant)).Take(PageSize).ToList();
+            .Where(c => Matches(c, search, grant)).Take(limit).ToList();
         var schema = await session.SchemaAsync(cancellationToken);
         await AuditPiiReadAsync(change, found, cancellationToken);
         return [.. found.Select(c => c.ToDto(schema, grant))];
