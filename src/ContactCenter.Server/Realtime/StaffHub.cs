@@ -1,8 +1,8 @@
 using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Realtime;
-using ContactCenter.Domain.Customers;
 using ContactCenter.Server.Features.Access.Grants;
+using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Customers;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +15,7 @@ namespace ContactCenter.Server.Realtime;
 /// <see cref="PermissionHubFilter"/>, and <see cref="SessionGuard"/> closes connections whose access ended.
 /// </summary>
 [Authorize]
-public sealed class StaffHub(ConnectedStaff connected, RequestGrant current, IDocumentStore store) : Hub<IStaffClient>
+public sealed class StaffHub(ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock) : Hub<IStaffClient>
 {
     public override Task OnConnectedAsync()
     {
@@ -35,18 +35,20 @@ public sealed class StaffHub(ConnectedStaff connected, RequestGrant current, IDo
         return new MyAccess(grant.UserId, grant.UserName, [.. grant.Permissions.Order(StringComparer.Ordinal)]);
     }
 
-    /// <summary>A customer's profile, masked for this caller as the REST API masks it.</summary>
+    /// <summary>A customer's profile, masked for this caller as the REST API masks it, and audited alike.</summary>
     public async Task<CustomerDto> GetCustomer(Guid customerId)
     {
-        var grant = current.Required;
-        await using var session = store.QuerySession();
-        var customer = await session.LoadAsync<Customer>(customerId, Context.ConnectionAborted)
-            ?? throw new HubException($"not-found: Customer {customerId} does not exist.");
-        if (!grant.CanViewCustomer(await session.InActiveConversationAsync(grant, customerId, Context.ConnectionAborted)))
+        await using var session = store.LightweightSession();
+        var read = await session.ReadProfileAsync(current.Required, AuditOfCaller(), customerId, Context.ConnectionAborted);
+        return read.Outcome switch
         {
-            throw new HubException("customer-not-in-conversation: Agents see a customer's profile only while in an active conversation with them.");
-        }
-
-        return customer.ToDto(await session.SchemaAsync(Context.ConnectionAborted), grant);
+            ProfileOutcome.Shown => read.Profile!,
+            ProfileOutcome.NotFound => throw new HubException($"not-found: Customer {customerId} does not exist."),
+            _ => throw new HubException($"customer-not-in-conversation: {CustomerProfiles.NotInConversationMessage}"),
+        };
     }
+
+    private AuditContext AuditOfCaller() => new(
+        current.Required.UserId, current.Required.UserName,
+        Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "unknown", clock.GetUtcNow());
 }

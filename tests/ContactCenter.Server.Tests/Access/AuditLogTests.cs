@@ -4,6 +4,7 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
 using ContactCenter.Domain.Audit;
 using ContactCenter.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Access;
 
@@ -35,6 +36,28 @@ public sealed class AuditLogTests
         Assert.Contains(log, e => e.Action == AuditActions.SettingsChanged && e.Target == "label:vip");
         Assert.Contains(log, e => e.Action == AuditActions.CustomerPiiRead && e.ActorName == "sasha.senior" && e.Target == "customer:0193b000-0000-7000-8000-000000000001");
         Assert.DoesNotContain(log, e => e.Details.Contains("maria.garcia@example.com", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unmasked_read_through_the_hub_is_recorded_too_and_a_masked_one_is_not()
+    {
+        await using var host = await ServerHost.StartAsync();
+        var amara = new Guid("0193b000-0000-7000-8000-000000000003");
+        await using (var senior = await host.StaffHubAsync(await host.TokenAsync("sasha.senior")))
+        {
+            await senior.InvokeAsync<object>("GetCustomer", amara);
+        }
+
+        await using (var agent = await host.StaffHubAsync(await host.TokenAsync("alex.agent")))
+        {
+            await agent.InvokeAsync<object>("GetCustomer", amara);
+        }
+
+        using var admin = await host.SignedInAsync("ada.admin");
+        var reads = (await admin.GetFromJsonAsync<AuditEntryDto[]>($"{ApiRoutes.Audit}?action={AuditActions.CustomerPiiRead}"))!;
+        var read = Assert.Single(reads);
+        Assert.Equal("sasha.senior", read.ActorName);
+        Assert.Equal($"customer:{amara}", read.Target);
     }
 
     [Fact]

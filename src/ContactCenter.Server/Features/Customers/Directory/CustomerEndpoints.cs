@@ -60,21 +60,13 @@ public static class CustomerEndpoints
 
     private static async Task<IResult> ReadAsync(Guid id, ChangeContext change, CancellationToken cancellationToken)
     {
-        var (session, grant) = (change.Session, change.Actor);
-        var customer = await session.LoadAsync<Customer>(id, cancellationToken);
-        if (customer is null)
+        var read = await change.Session.ReadProfileAsync(change.Actor, change.Audit, id, cancellationToken);
+        return read.Outcome switch
         {
-            return ApiProblems.NotFound($"Customer {id}");
-        }
-
-        if (!grant.CanViewCustomer(await session.InActiveConversationAsync(grant, id, cancellationToken)))
-        {
-            return ApiProblems.Refused("customer-not-in-conversation",
-                "Agents see a customer's profile only while in an active conversation with them.");
-        }
-
-        await AuditPiiReadAsync(change, [customer], cancellationToken);
-        return Results.Ok(customer.ToDto(await session.SchemaAsync(cancellationToken), grant));
+            ProfileOutcome.Shown => Results.Ok(read.Profile),
+            ProfileOutcome.NotFound => ApiProblems.NotFound($"Customer {id}"),
+            _ => ApiProblems.Refused("customer-not-in-conversation", CustomerProfiles.NotInConversationMessage),
+        };
     }
 
     private static async Task<ConversationSummaryDto[]> HistoryAsync(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
@@ -115,7 +107,7 @@ public static class CustomerEndpoints
 
         if (!grant.CanViewCustomer(await session.InActiveConversationAsync(grant, id, cancellationToken)))
         {
-            return ApiProblems.Refused("customer-not-in-conversation", "Agents edit a customer's profile only while in an active conversation with them.");
+            return ApiProblems.Refused("customer-not-in-conversation", CustomerProfiles.NotInConversationMessage);
         }
 
         var schema = await session.SchemaAsync(cancellationToken);
