@@ -30,8 +30,17 @@ public static class ApiRoutes
     /// <summary>The audit log (read only).</summary>
     public const string Audit = "/api/audit";
 
-    /// <summary>The staff hub: live updates and commands for signed-in staff.</summary>
-    public const string StaffHub = "/hubs/staff";
+    /// <summary>The agent hub: live updates and commands for signed-in staff.</summary>
+    public const string AgentHub = "/hubs/agent";
+
+    /// <summary>The customer hub: the widget's live chat.</summary>
+    public const string CustomerHub = "/hubs/customer";
+
+    /// <summary>Starts a chat from the widget (anonymous) and reads the widget's session.</summary>
+    public const string WidgetChats = "/api/widget/chats";
+
+    /// <summary>Conversations for staff.</summary>
+    public const string Conversations = "/api/conversations";
 
     /// <summary>Liveness: the process answers.</summary>
     public const string HealthLive = "/health/live";

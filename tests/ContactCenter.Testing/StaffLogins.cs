@@ -39,10 +39,10 @@ public static class StaffLogins
     }
 
     /// <summary>A real SignalR client on the staff hub over WebSockets, started.</summary>
-    public static async Task<HubConnection> StaffHubAsync(this ServerHost host, string token)
+    public static async Task<HubConnection> AgentHubAsync(this ServerHost host, string token)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.Address, ApiRoutes.StaffHub), options =>
+            .WithUrl(new Uri(host.Address, ApiRoutes.AgentHub), options =>
             {
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 options.Transports = HttpTransportType.WebSockets;

@@ -7,7 +7,15 @@ namespace ContactCenter.Domain.Access;
 public sealed record AccessGrant(Guid UserId, string UserName, IReadOnlySet<string> Permissions, IReadOnlyList<string> QueueIds)
 {
     public static AccessGrant For(StaffUser user, IEnumerable<Role> roles) =>
-        new(user.Id, user.UserName, roles.Where(r => user.Roles.Contains(r.Id)).SelectMany(r => r.Permissions).ToHashSet(), user.QueueIds);
+        new(user.Id, user.UserName, roles.Where(r => user.Roles.Contains(r.Id)).SelectMany(r => r.Permissions).ToHashSet(), user.QueueIds)
+        {
+            DisplayName = user.DisplayName,
+        };
+
+    /// <summary>The name customers and colleagues see.</summary>
+    public string DisplayName { get; init; } = "";
+
+    public bool IsMemberOf(string queueId) => QueueIds.Contains(queueId);
 
     public bool Has(string permission) => Permissions.Contains(permission);
 

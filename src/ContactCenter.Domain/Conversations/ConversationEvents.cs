@@ -14,3 +14,18 @@ public sealed record MessagePosted(
 public sealed record ConversationResolved(Guid ConversationId, Author By, DateTimeOffset At);
 
 public sealed record ConversationRated(Guid ConversationId, int Rating, string? Comment, DateTimeOffset At);
+
+/// <summary>Staff-only text in the conversation; never shown to the customer.</summary>
+public sealed record PrivateNotePosted(Guid ConversationId, Guid NoteId, Author Author, string Text, DateTimeOffset At);
+
+/// <summary>The agent (or a supervisor) ended the conversation with the customer; wrap-up follows.</summary>
+public sealed record ConversationEnded(Guid ConversationId, Author By, DateTimeOffset At);
+
+/// <summary>The customer went away: abandoned while waiting, or the end of an answered conversation.</summary>
+public sealed record CustomerLeft(Guid ConversationId, Guid CustomerId, bool WhileWaiting, DateTimeOffset At);
+
+/// <summary>An agent set the status to waiting on the customer.</summary>
+public sealed record ConversationPending(Guid ConversationId, Author By, DateTimeOffset At);
+
+/// <summary>Someone read the conversation up to and including a message.</summary>
+public sealed record MessagesRead(Guid ConversationId, Author Reader, Guid UpToMessageId, DateTimeOffset At);

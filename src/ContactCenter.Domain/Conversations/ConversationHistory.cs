@@ -14,6 +14,7 @@ public sealed record ConversationHistory
     public DateTimeOffset StartedAt { get; init; }
     public DateTimeOffset LastActivityAt { get; init; }
     public Guid? AgentId { get; init; }
+    public DateTimeOffset? AnsweredAt { get; init; }
     public string? AgentName { get; init; }
     public int MessageCount { get; init; }
     public string LastMessagePreview { get; init; } = "";
@@ -31,6 +32,9 @@ public sealed record ConversationHistory
         ({ } s, MessagePosted e) => s.On(e),
         ({ } s, ConversationResolved e) => s.On(e),
         ({ } s, ConversationRated e) => s.On(e),
+        ({ } s, ConversationPending e) => s with { Status = ConversationStatus.Pending, LastActivityAt = e.At },
+        ({ } s, ConversationEnded e) => s with { Status = ConversationStatus.WrapUp, LastActivityAt = e.At },
+        ({ } s, CustomerLeft e) => s with { Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp, LastActivityAt = e.At },
         _ => state,
     };
 
@@ -46,10 +50,11 @@ public sealed record ConversationHistory
     };
 
     private ConversationHistory On(ConversationAssigned e) =>
-        this with { Status = ConversationStatus.Active, AgentId = e.AgentId, AgentName = e.AgentName, LastActivityAt = e.At };
+        this with { Status = ConversationStatus.Active, AgentId = e.AgentId, AgentName = e.AgentName, AnsweredAt = e.At, LastActivityAt = e.At };
 
     private ConversationHistory On(MessagePosted e) => this with
     {
+        Status = Status == ConversationStatus.Pending && e.Author.Kind == AuthorKind.Customer ? ConversationStatus.Active : Status,
         MessageCount = MessageCount + 1,
         LastMessagePreview = e.Text.Length <= PreviewLength ? e.Text : string.Concat(e.Text.AsSpan(0, PreviewLength - 1), "…"),
         LastActivityAt = e.At,

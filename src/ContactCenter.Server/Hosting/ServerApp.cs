@@ -6,6 +6,7 @@ using ContactCenter.Server.Features.Access.SigningIn;
 using ContactCenter.Server.Features.Access.Users;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations.Labeling;
+using ContactCenter.Server.Features.Conversations.Widget;
 using ContactCenter.Server.Features.Customers.Directory;
 using ContactCenter.Server.Features.Queues.Settings;
 using ContactCenter.Server.Features.Shared;
@@ -90,6 +91,7 @@ public static class ServerApp
         app.MapLabels();
         app.MapQueueSettings();
         app.MapAudit();
+        app.MapWidget();
         app.MapContactCenterHubs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -1,5 +1,7 @@
-using ContactCenter.Contracts;
 using Microsoft.AspNetCore.SignalR;
+using ContactCenter.Contracts;
+using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Server.Features.Conversations.Waiting;
 
 namespace ContactCenter.Server.Realtime;
 
@@ -11,12 +13,17 @@ public static class RealtimeSetup
     public static IServiceCollection AddContactCenterRealtime(this IServiceCollection services)
     {
         // Per hub, not global: Blazor's own circuit hub must not get our filter or limits.
-        services.AddSignalR().AddHubOptions<StaffHub>(options =>
+        services.AddSignalR().AddHubOptions<AgentHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
             options.AddFilter<PermissionHubFilter>();
         });
+        services.AddSignalR().AddHubOptions<CustomerHub>(options => options.MaximumReceiveMessageSize = MaximumMessageBytes);
         services.AddSingleton<ConnectedStaff>();
+        services.AddSingleton<ConversationNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
+        services.AddSingleton<ConversationHandler>();
+        services.AddSingleton<QueuePositions>();
         services.AddSingleton<SessionGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionGuard>());
         return services;
@@ -24,12 +31,13 @@ public static class RealtimeSetup
 
     public static IEndpointRouteBuilder MapContactCenterHubs(this IEndpointRouteBuilder app)
     {
-        app.MapHub<StaffHub>(ApiRoutes.StaffHub, options =>
+        app.MapHub<AgentHub>(ApiRoutes.AgentHub, options =>
         {
             options.AllowStatefulReconnects = true;
             // Bearer tokens live 15 minutes; a connection must not outlive its token.
             options.CloseOnAuthenticationExpiration = true;
         });
+        app.MapHub<CustomerHub>(ApiRoutes.CustomerHub, options => options.AllowStatefulReconnects = true);
         return app;
     }
 }

@@ -11,7 +11,7 @@ namespace ContactCenter.Server.Realtime;
 /// makes a revocation reach open connections on every node, with no message between nodes.
 /// </summary>
 internal sealed partial class SessionGuard(
-    ConnectedStaff connected, IDocumentStore store, IHubContext<StaffHub, IStaffClient> hub, ILogger<SessionGuard> logger) : BackgroundService
+    ConnectedStaff connected, IDocumentStore store, IHubContext<AgentHub, IAgentClient> hub, ILogger<SessionGuard> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 

@@ -43,12 +43,12 @@ public sealed class AuditLogTests
     {
         await using var host = await ServerHost.StartAsync();
         var amara = new Guid("0193b000-0000-7000-8000-000000000003");
-        await using (var senior = await host.StaffHubAsync(await host.TokenAsync("sasha.senior")))
+        await using (var senior = await host.AgentHubAsync(await host.TokenAsync("sasha.senior")))
         {
             await senior.InvokeAsync<object>("GetCustomer", amara);
         }
 
-        await using (var agent = await host.StaffHubAsync(await host.TokenAsync("alex.agent")))
+        await using (var agent = await host.AgentHubAsync(await host.TokenAsync("alex.agent")))
         {
             await agent.InvokeAsync<object>("GetCustomer", amara);
         }

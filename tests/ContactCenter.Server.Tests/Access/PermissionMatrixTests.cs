@@ -111,7 +111,7 @@ public sealed class PermissionMatrixTests(SeededServerFixture fixture)
 
         public async Task<bool> HubAsync(Func<HubConnection, Task> invoke)
         {
-            await using var connection = await host.StaffHubAsync(token);
+            await using var connection = await host.AgentHubAsync(token);
             try
             {
                 await invoke(connection);

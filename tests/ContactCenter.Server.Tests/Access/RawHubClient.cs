@@ -16,7 +16,7 @@ internal sealed class RawHubClient : IAsyncDisposable
     public static async Task<RawHubClient> ConnectAsync(Uri server, string token)
     {
         var client = new RawHubClient();
-        var builder = new UriBuilder(new Uri(server, ApiRoutes.StaffHub)) { Scheme = "ws", Query = $"access_token={Uri.EscapeDataString(token)}" };
+        var builder = new UriBuilder(new Uri(server, ApiRoutes.AgentHub)) { Scheme = "ws", Query = $"access_token={Uri.EscapeDataString(token)}" };
         await client._socket.ConnectAsync(builder.Uri, CancellationToken.None);
         await client.SendAsync("{\"protocol\":\"json\",\"version\":1}");
         var handshake = await client.ReceiveAsync();

@@ -17,7 +17,7 @@ public sealed class SessionRevocationTests
         await using var host = await ServerHost.StartAsync();
         using var admin = await host.SignedInAsync("ada.admin");
         var token = await host.TokenAsync("sam.supervisor");
-        await using var hub = await host.StaffHubAsync(token);
+        await using var hub = await host.AgentHubAsync(token);
         var ended = new TaskCompletionSource<string>();
         hub.On<string>("SessionEnded", reason => ended.TrySetResult(reason));
         var closed = new TaskCompletionSource();
@@ -41,7 +41,7 @@ public sealed class SessionRevocationTests
         await using var host = await ServerHost.StartAsync();
         using var admin = await host.SignedInAsync("ada.admin");
         using var alex = await host.SignedInAsync("alex.agent");
-        await using var hub = await host.StaffHubAsync(await host.TokenAsync("alex.agent"));
+        await using var hub = await host.AgentHubAsync(await host.TokenAsync("alex.agent"));
         var closed = new TaskCompletionSource();
         hub.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
         var alexId = (await admin.GetFromJsonAsync<UserDto[]>(ApiRoutes.Users))!.Single(u => u.UserName == "alex.agent").Id;
@@ -61,7 +61,7 @@ public sealed class SessionRevocationTests
         // Tried: a hub call in the moment between the role change and the guard's sweep.
         await using var host = await ServerHost.StartAsync();
         using var admin = await host.SignedInAsync("ada.admin");
-        await using var hub = await host.StaffHubAsync(await host.TokenAsync("sasha.senior"));
+        await using var hub = await host.AgentHubAsync(await host.TokenAsync("sasha.senior"));
         var sasha = (await admin.GetFromJsonAsync<UserDto[]>(ApiRoutes.Users))!.Single(u => u.UserName == "sasha.senior");
         await hub.InvokeAsync<object>("GetCustomer", new Guid("0193b000-0000-7000-8000-000000000001"));
 

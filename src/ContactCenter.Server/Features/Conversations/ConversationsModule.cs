@@ -11,7 +11,8 @@ public static class ConversationsModule
         options.Events.AddEventTypes(
         [
             typeof(ConversationStarted), typeof(ConversationAssigned), typeof(MessagePosted),
-            typeof(ConversationResolved), typeof(ConversationRated),
+            typeof(ConversationResolved), typeof(ConversationRated), typeof(PrivateNotePosted), typeof(ConversationEnded),
+            typeof(CustomerLeft), typeof(ConversationPending), typeof(MessagesRead),
         ]);
         // Inline: an agent reading a customer's history right after a change must see it.
         options.Projections.Add<ConversationHistoryProjection>(ProjectionLifecycle.Inline);

@@ -1,3 +1,4 @@
+using ContactCenter.Contracts;
 using ContactCenter.Domain.Access;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Access.DataProtection;
@@ -15,6 +16,9 @@ namespace ContactCenter.Server.Features.Access.Authentication;
 public static class AccessSetup
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>A returning customer on the same browser is recognised for this long.</summary>
+    public static readonly TimeSpan CustomerTokenLifetime = TimeSpan.FromDays(30);
 
     public static IServiceCollection AddContactCenterAccess(this IServiceCollection services, IConfiguration configuration)
     {
@@ -51,6 +55,20 @@ public static class AccessSetup
                 };
             });
 
+        services.AddAuthentication().AddBearerToken(AuthSchemes.Customer, options =>
+        {
+            options.BearerTokenExpiration = CustomerTokenLifetime;
+            options.Events.OnMessageReceived = context =>
+            {
+                if (context.Request.Path.StartsWithSegments(ApiRoutes.CustomerHub) && context.Request.Query["access_token"] is [{ } token, ..])
+                {
+                    context.Token = token;
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingGrantStateProvider>();
@@ -65,7 +83,9 @@ public static class AccessSetup
     }
 
     private static string SelectScheme(HttpContext context) =>
-        context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+        context.Request.Path.StartsWithSegments(ApiRoutes.CustomerHub) || context.Request.Path.StartsWithSegments("/api/widget")
+            ? AuthSchemes.Customer
+        : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
             ? AuthSchemes.Bearer
             : AuthSchemes.Cookie;

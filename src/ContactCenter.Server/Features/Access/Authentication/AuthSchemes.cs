@@ -6,4 +6,7 @@ public static class AuthSchemes
     public const string Default = "contactcenter";
     public const string Cookie = "contactcenter.cookie";
     public const string Bearer = "contactcenter.bearer";
+
+    /// <summary>Widget customers: a long-lived token that only the widget API and customer hub accept.</summary>
+    public const string Customer = "contactcenter.customer";
 }

@@ -10,4 +10,7 @@ public static class ContactCenterClaims
     public const string UserName = "name";
     public const string SecurityStamp = "stamp";
     public const string Permission = "perm";
+
+    /// <summary>Marks a widget customer's token; such principals are never staff.</summary>
+    public const string CustomerId = "customer";
 }

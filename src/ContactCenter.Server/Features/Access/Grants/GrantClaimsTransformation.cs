@@ -12,7 +12,8 @@ internal sealed class GrantClaimsTransformation(AccessGrants grants, RequestGran
 {
     public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true || principal.HasClaim(c => c.Type == ContactCenterClaims.Permission))
+        if (principal.Identity?.IsAuthenticated != true
+            || principal.HasClaim(c => c.Type is ContactCenterClaims.Permission or ContactCenterClaims.CustomerId))
         {
             return principal;
         }

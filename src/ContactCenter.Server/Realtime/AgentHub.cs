@@ -1,6 +1,8 @@
 using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Realtime;
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Access.Grants;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Customers;
@@ -15,17 +17,40 @@ namespace ContactCenter.Server.Realtime;
 /// <see cref="PermissionHubFilter"/>, and <see cref="SessionGuard"/> closes connections whose access ended.
 /// </summary>
 [Authorize]
-public sealed class StaffHub(ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock) : Hub<IStaffClient>
+public sealed partial class AgentHub(
+    ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants, ConversationHandler handler,
+    IHubContext<CustomerHub, ICustomerClient> customers)
+    : Hub<IAgentClient>
 {
-    public override Task OnConnectedAsync()
+    /// <summary>Groups come from what the user may see now, never from the client (they do not survive a reconnect).</summary>
+    public override async Task OnConnectedAsync()
     {
         connected.Add(Context);
-        return Task.CompletedTask;
+        if (await grants.ForPrincipalAsync(Context.User!, Context.ConnectionAborted) is not { } grant)
+        {
+            Context.Abort();
+            return;
+        }
+
+        foreach (var queueId in grant.QueueIds)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Queue(queueId));
+        }
+
+        await using var session = store.QuerySession();
+        var mine = await session.Query<ConversationHistory>()
+            .Where(c => c.AgentId == grant.UserId && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending || c.Status == ConversationStatus.WrapUp))
+            .Select(c => c.Id).ToListAsync(Context.ConnectionAborted);
+        foreach (var conversationId in mine)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
+        }
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         connected.Remove(Context.ConnectionId);
+        SendRateLimit.Release(Context);
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,32 @@
+namespace ContactCenter.Domain.Conversations;
+
+// What people ask of a conversation. Each carries the time it was asked (`Now`, from the clock at
+// the edge) so that deciding stays pure.
+
+public abstract record ConversationCommand(Guid ConversationId, DateTimeOffset Now);
+
+public sealed record StartConversation(Guid ConversationId, Guid CustomerId, string QueueId, string ChannelId, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+/// <summary>The message id comes from the sender, so a retried send is recognised and not stored twice.</summary>
+public sealed record PostMessage(Guid ConversationId, Guid MessageId, Author Author, string Text, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+public sealed record PostPrivateNote(Guid ConversationId, Guid NoteId, Author Author, string Text, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+/// <summary>An agent takes a waiting conversation (from the queue, until the router offers it).</summary>
+public sealed record AssignConversation(Guid ConversationId, Guid AgentId, string AgentName, Author By, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+public sealed record SetPending(Guid ConversationId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record ResolveConversation(Guid ConversationId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record EndConversation(Guid ConversationId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record LeaveAsCustomer(Guid ConversationId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record RateConversation(Guid ConversationId, int Rating, string? Comment, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record MarkRead(Guid ConversationId, Author Reader, Guid UpToMessageId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);

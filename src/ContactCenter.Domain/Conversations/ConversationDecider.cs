@@ -1,0 +1,90 @@
+namespace ContactCenter.Domain.Conversations;
+
+/// <summary>The outcome of deciding: events to append (none means an idempotent no-op), or why not.</summary>
+public sealed record Decision(IReadOnlyList<object> Events, ConversationError? Error)
+{
+    public static Decision Accept(params object[] events) => new(events, null);
+    public static Decision Refuse(ConversationError error) => new([], error);
+    public static readonly Decision NoChange = new([], null);
+}
+
+/// <summary>Pure rules of a conversation: given its state and a command, the events that follow.</summary>
+public static class ConversationDecider
+{
+    public static Decision Decide(ConversationCommand command, Conversation? state) => (command, state) switch
+    {
+        (StartConversation c, null) => Decision.Accept(new ConversationStarted(c.ConversationId, c.CustomerId, c.QueueId, c.ChannelId, c.Now)),
+        (StartConversation, _) => Decision.Refuse(ConversationError.AlreadyStarted),
+        (_, null) => Decision.Refuse(ConversationError.NotStarted),
+        (PostMessage c, { } s) => Post(c, s),
+        (PostPrivateNote c, { } s) => Note(c, s),
+        (AssignConversation c, { } s) => Assign(c, s),
+        (SetPending c, { } s) => ByOwner(c.By, s, () => s.Status == ConversationStatus.Pending ? Decision.NoChange
+            : s.Status == ConversationStatus.Active ? Decision.Accept(new ConversationPending(s.Id, c.By, c.Now)) : Decision.Refuse(ConversationError.Ended)),
+        (ResolveConversation c, { } s) => ByOwner(c.By, s, () => s.Status is ConversationStatus.Resolved or ConversationStatus.Closed ? Decision.NoChange
+            : s.Status == ConversationStatus.Abandoned ? Decision.Refuse(ConversationError.Ended)
+            : Decision.Accept(new ConversationResolved(s.Id, c.By, c.Now))),
+        (EndConversation c, { } s) => ByOwner(c.By, s, () => s.HasEnded ? Decision.NoChange : Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now))),
+        (LeaveAsCustomer c, { } s) => s.HasEnded ? Decision.NoChange : Decision.Accept(new CustomerLeft(s.Id, s.CustomerId, s.IsWaiting, c.Now)),
+        (RateConversation c, { } s) => Rate(c, s),
+        (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
+            ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
+            : Decision.Refuse(ConversationError.UnknownMessage),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A conversation command without a rule."),
+    };
+
+    private static Decision Post(PostMessage c, Conversation s)
+    {
+        if (s.PostIds.Contains(c.MessageId))
+        {
+            return Decision.NoChange;
+        }
+
+        var text = MessageText.Clean(c.Text);
+        if (MessageText.Check(text) is { } invalid)
+        {
+            return Decision.Refuse(invalid);
+        }
+
+        return c.Author.Kind switch
+        {
+            AuthorKind.Customer when c.Author.Id != s.CustomerId => Decision.Refuse(ConversationError.NotParticipant),
+            AuthorKind.Customer when s.HasEnded => Decision.Refuse(ConversationError.Ended),
+            AuthorKind.Agent when !IsOwner(c.Author, s) => Decision.Refuse(s.AgentId is null ? ConversationError.NotAnswered : ConversationError.NotParticipant),
+            AuthorKind.Agent when s.Status is not (ConversationStatus.Active or ConversationStatus.Pending) => Decision.Refuse(ConversationError.Ended),
+            _ => Decision.Accept(new MessagePosted(s.Id, c.MessageId, c.Author, text, c.Now)),
+        };
+    }
+
+    private static Decision Note(PostPrivateNote c, Conversation s)
+    {
+        var text = MessageText.Clean(c.Text);
+        return s.PostIds.Contains(c.NoteId) ? Decision.NoChange
+            : MessageText.Check(text) is { } invalid ? Decision.Refuse(invalid)
+            : c.Author.Kind != AuthorKind.Agent || c.Author.Id is null ? Decision.Refuse(ConversationError.NotParticipant)
+            : Decision.Accept(new PrivateNotePosted(s.Id, c.NoteId, c.Author, text, c.Now));
+    }
+
+    private static Decision Assign(AssignConversation c, Conversation s) =>
+        s.AgentId == c.AgentId && s.Status is ConversationStatus.Active or ConversationStatus.Pending ? Decision.NoChange
+        : !s.IsWaiting ? Decision.Refuse(s.HasEnded ? ConversationError.Ended : ConversationError.AlreadyAssigned)
+        : Decision.Accept(new ConversationAssigned(s.Id, c.AgentId, c.AgentName, c.By, c.Now));
+
+    private static Decision Rate(RateConversation c, Conversation s)
+    {
+        var comment = c.Comment is null ? null : MessageText.Clean(c.Comment);
+        return c.Rating is < 1 or > 5 ? Decision.Refuse(ConversationError.InvalidRating)
+            : comment?.Length > Conversation.MaxCommentLength ? Decision.Refuse(ConversationError.CommentTooLong)
+            : s.Rated ? Decision.Refuse(ConversationError.AlreadyRated)
+            : !s.HasEnded || s.AgentId is null ? Decision.Refuse(ConversationError.NotEnded)
+            : Decision.Accept(new ConversationRated(s.Id, c.Rating, string.IsNullOrWhiteSpace(comment) ? null : comment, c.Now));
+    }
+
+    // Status changes are the owner's (supervisors get their own commands with the subscribed list).
+    private static Decision ByOwner(Author by, Conversation s, Func<Decision> decide) =>
+        IsOwner(by, s) ? decide() : Decision.Refuse(s.AgentId is null ? ConversationError.NotAnswered : ConversationError.NotParticipant);
+
+    // An agent with an id, and that id the owner's: a missing id never matches a missing owner.
+    private static bool IsOwner(Author author, Conversation s) =>
+        author.Kind == AuthorKind.Agent && author.Id is { } id && id == s.AgentId;
+}

@@ -1,0 +1,15 @@
+using ContactCenter.Domain.Conversations;
+
+namespace ContactCenter.Server.Features.Conversations.Handling;
+
+/// <summary>One committed step of a conversation with its version and the status it left.</summary>
+public sealed record ConversationStep(long Version, object Event, DateTimeOffset At, ConversationStatus StatusAfter);
+
+/// <summary>What one command committed: handed to the notifier after the commit, never before.</summary>
+public sealed record ConversationChange(Guid ConversationId, Guid CustomerId, string QueueId, IReadOnlyList<ConversationStep> Steps);
+
+/// <summary>The answer to a command: the version reached, or the rule that refused it.</summary>
+public sealed record CommandOutcome(long Version, ConversationError? Error = null)
+{
+    public bool Succeeded => Error is null;
+}

@@ -1,0 +1,76 @@
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Realtime;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+
+namespace ContactCenter.Server.Features.Conversations.Handling;
+
+/// <summary>
+/// Every conversation command goes through here: read the stream, let the domain decide, append
+/// with the expected version (optimistic concurrency), commit, then hand the committed steps to
+/// the notifier. A conflict re-runs the whole read-decide-append a few times.
+/// </summary>
+public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier)
+{
+    private const int Attempts = 3;
+
+    public async Task<CommandOutcome> ExecuteAsync(ConversationCommand command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryOnceAsync(command, cancellationToken);
+            }
+            catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException && attempt < Attempts)
+            {
+                // Someone else changed the conversation between our read and our write: decide again.
+            }
+        }
+    }
+
+    private async Task<CommandOutcome> TryOnceAsync(ConversationCommand command, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var (state, steps) = await session.ReadAsync(command.ConversationId, cancellationToken);
+        var version = steps.Count == 0 ? 0 : steps[^1].Version;
+        var decision = ConversationDecider.Decide(command, state);
+        if (decision.Error is { } error)
+        {
+            return new CommandOutcome(version, error);
+        }
+
+        if (decision.Events.Count == 0)
+        {
+            return new CommandOutcome(version);
+        }
+
+        var events = decision.Events.ToArray();
+        if (state is null)
+        {
+            session.Events.StartStream<ConversationHistory>(command.ConversationId, events);
+        }
+        else
+        {
+            session.Events.Append(command.ConversationId, version + events.Length, events);
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        notifier.Publish(Committed(command, state, version, events));
+        return new CommandOutcome(version + events.Length);
+    }
+
+    private static ConversationChange Committed(ConversationCommand command, Conversation? before, long version, object[] events)
+    {
+        var state = before;
+        var steps = new List<ConversationStep>(events.Length);
+        foreach (var e in events)
+        {
+            state = Conversation.Evolve(state, e);
+            steps.Add(new ConversationStep(++version, e, command.Now, state!.Status));
+        }
+
+        return new ConversationChange(command.ConversationId, state!.CustomerId, state.QueueId, steps);
+    }
+}

@@ -1,0 +1,106 @@
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Customers;
+using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Features.Access.Authorization;
+using ContactCenter.Server.Features.Conversations.Handling;
+using Marten;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ContactCenter.Server.Realtime;
+
+/// <summary>The agent hub's conversation methods: take from the queue, follow, chat, note, change status.</summary>
+public sealed partial class AgentHub
+{
+    /// <summary>Conversations waiting in the caller's queues, oldest first.</summary>
+    public async Task<IReadOnlyList<ConversationSummaryDto>> GetWaiting()
+    {
+        var queues = current.Required.QueueIds.ToArray();
+        await using var session = store.QuerySession();
+        var waiting = await session.Query<ConversationHistory>()
+            .Where(c => queues.Contains(c.QueueId) && c.Status == ConversationStatus.Queued)
+            .OrderBy(c => c.StartedAt).ToListAsync(Context.ConnectionAborted);
+        return [.. waiting.Select(c => new ConversationSummaryDto(c.Id, c.QueueId, c.Status.ToString(), c.AgentName, c.StartedAt, c.LastActivityAt, c.MessageCount, c.LastMessagePreview, c.Rating))];
+    }
+
+    /// <summary>Takes a waiting conversation and follows it. Until the router offers chats, this is how an agent answers.</summary>
+    [RequirePermission(Permissions.ConversationsAssignOwnQueues)]
+    public async Task<CommandAck> Take(Guid conversationId)
+    {
+        var grant = current.Required;
+        var history = await HistoryAsync(conversationId);
+        if (!grant.IsMemberOf(history.QueueId) && !grant.Has(Permissions.ConversationsAssignAny))
+        {
+            throw new HubException($"not-queue-member: You are not a member of the queue '{history.QueueId}'.");
+        }
+
+        var ack = await ExecuteAsync(new AssignConversation(conversationId, grant.UserId, grant.DisplayName, Me, clock.GetUtcNow()));
+        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
+        return ack;
+    }
+
+    /// <summary>Follows a conversation of one's queues (or any, for supervisors) and returns its steps after a version.</summary>
+    public async Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion)
+    {
+        var history = await HistoryAsync(conversationId);
+        var grant = current.Required;
+        if (history.AgentId != grant.UserId && !grant.IsMemberOf(history.QueueId) && !grant.Has(Permissions.DashboardView))
+        {
+            throw new HubException("not-queue-member: This conversation is not in one of your queues.");
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
+        await using var session = store.QuerySession();
+        var (_, steps) = await session.ReadAsync(conversationId, Context.ConnectionAborted);
+        return [.. steps.Where(s => s.Version > afterVersion).Select(s => ConversationEventMapper.ToDto(conversationId, s, Audience.Staff))];
+    }
+
+    [RequirePermission(Permissions.ConversationsReply)]
+    public Task<CommandAck> SendMessage(Guid conversationId, Guid messageId, string text)
+    {
+        SendRateLimit.Check(Context);
+        return ExecuteAsync(new PostMessage(conversationId, messageId, Me, text, clock.GetUtcNow()));
+    }
+
+    [RequirePermission(Permissions.ConversationsWrapUp)]
+    public Task<CommandAck> PostNote(Guid conversationId, Guid noteId, string text)
+    {
+        SendRateLimit.Check(Context);
+        return ExecuteAsync(new PostPrivateNote(conversationId, noteId, Me, text, clock.GetUtcNow()));
+    }
+
+    public async Task Typing(Guid conversationId, bool isTyping)
+    {
+        SendRateLimit.Check(Context);
+        var history = await HistoryAsync(conversationId);
+        if (history.AgentId == current.Required.UserId)
+        {
+            var typing = new TypingDto(conversationId, current.Required.DisplayName, isTyping);
+            await customers.Clients.Group(ConversationGroups.Conversation(conversationId)).Typing(typing);
+        }
+    }
+
+    [RequirePermission(Permissions.ConversationsStatusChange)]
+    public Task<CommandAck> SetPending(Guid conversationId) => ExecuteAsync(new SetPending(conversationId, Me, clock.GetUtcNow()));
+
+    [RequirePermission(Permissions.ConversationsStatusChange)]
+    public Task<CommandAck> Resolve(Guid conversationId) => ExecuteAsync(new ResolveConversation(conversationId, Me, clock.GetUtcNow()));
+
+    [RequirePermission(Permissions.ConversationsStatusChange)]
+    public Task<CommandAck> End(Guid conversationId) => ExecuteAsync(new EndConversation(conversationId, Me, clock.GetUtcNow()));
+
+    public Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId) =>
+        ExecuteAsync(new MarkRead(conversationId, Me, upToMessageId, clock.GetUtcNow()));
+
+    private Author Me => new(AuthorKind.Agent, current.Required.UserId, current.Required.DisplayName);
+
+    private async Task<CommandAck> ExecuteAsync(ConversationCommand command) =>
+        (await handler.ExecuteAsync(command, Context.ConnectionAborted)).AckOrThrow(command.ConversationId);
+
+    private async Task<ConversationHistory> HistoryAsync(Guid conversationId)
+    {
+        await using var session = store.QuerySession();
+        return await session.LoadAsync<ConversationHistory>(conversationId, Context.ConnectionAborted)
+            ?? throw new HubException("not-found: This conversation does not exist.");
+    }
+}

@@ -1,0 +1,105 @@
+using ContactCenter.Domain.Conversations;
+using static ContactCenter.Domain.Tests.Conversations.ConversationScenario;
+
+namespace ContactCenter.Domain.Tests.Conversations;
+
+public sealed class EndingTests
+{
+    private static readonly EndConversation OwnerEnds = new(ConversationId, Agent, Now);
+
+    private static readonly LeaveAsCustomer CustomerLeaves = new(ConversationId, Now);
+
+    public static TheoryData<object[]> ActiveOrPending => new() { Active, Pending };
+
+    public static TheoryData<object[]> Ended => new() { WrapUp, Resolved, Abandoned };
+
+    public static TheoryData<object[]> WrapUpOrResolved => new() { WrapUp, Resolved };
+
+    [Theory]
+    [MemberData(nameof(ActiveOrPending))]
+    public void Owner_can_end_an_active_or_pending_conversation_into_wrap_up(object[] given)
+    {
+        var state = Given(given)
+            .When(OwnerEnds)
+            .Then(new ConversationEnded(ConversationId, Agent, Now))
+            .State;
+
+        Assert.Equal(ConversationStatus.WrapUp, state.Status);
+        Assert.True(state.HasEnded);
+    }
+
+    [Theory]
+    [MemberData(nameof(WrapUpOrResolved))]
+    public void Ending_an_ended_or_resolved_conversation_is_a_no_op(object[] given)
+    {
+        Given(given)
+            .When(OwnerEnds)
+            .ThenNothing();
+    }
+
+    [Fact]
+    public void Another_agent_cannot_end_the_conversation()
+    {
+        Given(Active)
+            .When(new EndConversation(ConversationId, OtherAgent, Now))
+            .ThenRefused("not-participant");
+    }
+
+    [Fact]
+    public void The_customer_cannot_end_it_as_an_agent_would()
+    {
+        Given(Active)
+            .When(new EndConversation(ConversationId, Customer, Now))
+            .ThenRefused("not-participant");
+    }
+
+    [Fact]
+    public void Nobody_can_end_a_conversation_no_agent_took()
+    {
+        Given(Queued)
+            .When(OwnerEnds)
+            .ThenRefused("not-answered");
+    }
+
+    [Fact]
+    public void Customer_leaving_while_queued_abandons_the_conversation()
+    {
+        var state = Given(Queued)
+            .When(CustomerLeaves)
+            .Then(new CustomerLeft(ConversationId, CustomerId, true, Now))
+            .State;
+
+        Assert.Equal(ConversationStatus.Abandoned, state.Status);
+        Assert.True(state.HasEnded);
+    }
+
+    [Theory]
+    [MemberData(nameof(ActiveOrPending))]
+    public void Customer_leaving_an_answered_conversation_puts_it_in_wrap_up(object[] given)
+    {
+        var state = Given(given)
+            .When(CustomerLeaves)
+            .Then(new CustomerLeft(ConversationId, CustomerId, false, Now))
+            .State;
+
+        Assert.Equal(ConversationStatus.WrapUp, state.Status);
+        Assert.Equal(AgentId, state.AgentId);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ended))]
+    public void Customer_leaving_after_the_end_is_a_no_op(object[] given)
+    {
+        Given(given)
+            .When(CustomerLeaves)
+            .ThenNothing();
+    }
+
+    [Fact]
+    public void Customer_leaving_twice_is_a_no_op()
+    {
+        Given([.. Active, new CustomerLeft(ConversationId, CustomerId, false, T0.AddMinutes(5))])
+            .When(CustomerLeaves)
+            .ThenNothing();
+    }
+}
