@@ -1,0 +1,115 @@
+using ContactCenter.Contracts;
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Customers;
+using ContactCenter.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
+
+namespace ContactCenter.Server.Tests.Conversations;
+
+/// <summary>A widget customer and an agent chatting through the running server, real clients on both sides.</summary>
+public sealed class LiveChatTests
+{
+    [Fact]
+    public async Task A_customer_and_an_agent_see_each_others_messages_at_once()
+    {
+        await using var host = await ServerHost.StartAsync();
+        var session = await host.StartChatAsync("Nora Nilsen");
+        var chat = session.ConversationId!.Value;
+        await using var customer = await host.CustomerHubAsync(session.CustomerToken);
+        var customerSees = new StepInbox(customer);
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        var agentSees = new StepInbox(agent);
+
+        var waiting = await agent.InvokeAsync<ConversationSummaryDto[]>("GetWaiting");
+        Assert.Contains(waiting, c => c.Id == chat);
+        var taken = await agent.InvokeAsync<CommandAck>("Take", chat);
+        Assert.Equal("Jamie Agent", (await customerSees.VersionAsync(chat, taken.Version)).ActorName);
+
+        var asked = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "Hello, is my parcel lost?");
+        var question = await agentSees.VersionAsync(chat, asked.Version);
+        var answered = await agent.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "Let me check: it left the depot today.");
+        var answer = await customerSees.VersionAsync(chat, answered.Version);
+
+        Assert.Equal((K.Message, "Customer", "Nora Nilsen", "Hello, is my parcel lost?"), (question.Kind, question.Message!.AuthorKind, question.Message.AuthorName, question.Message.Text));
+        Assert.Equal((K.Message, "Agent", "Jamie Agent", "Let me check: it left the depot today."), (answer.Kind, answer.Message!.AuthorKind, answer.Message.AuthorName, answer.Message.Text));
+        Assert.Equal("Active", answer.Status);
+    }
+
+    [Fact]
+    public async Task A_retried_send_with_the_same_id_is_stored_once()
+    {
+        await using var host = await ServerHost.StartAsync();
+        var session = await host.StartChatAsync("Retry Person");
+        var chat = session.ConversationId!.Value;
+        await using var customer = await host.CustomerHubAsync(session.CustomerToken);
+        var messageId = Guid.NewGuid();
+
+        var first = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "Are you there?");
+        var retry = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "Are you there?");
+
+        Assert.Equal(first.Version, retry.Version);
+        var steps = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+        Assert.Single(steps, s => s.Message?.Id == messageId);
+    }
+
+    [Fact]
+    public async Task A_customer_cannot_read_or_write_someone_elses_conversation()
+    {
+        // Tried: a second customer uses the first one's conversation id on every method.
+        await using var host = await ServerHost.StartAsync();
+        var victim = await host.StartChatAsync("Victim");
+        var intruder = await host.StartChatAsync("Intruder");
+        await using var hub = await host.CustomerHubAsync(intruder.CustomerToken);
+
+        var read = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<ConversationEventDto[]>("GetEventsSince", victim.ConversationId!.Value, 0L));
+        var write = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<CommandAck>("SendMessage", victim.ConversationId!.Value, Guid.NewGuid(), "hi"));
+
+        Assert.Contains("not-found", read.Message, StringComparison.Ordinal);
+        Assert.Contains("not-found", write.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Private_notes_reach_staff_but_the_customer_only_sees_a_hidden_step()
+    {
+        await using var host = await ServerHost.StartAsync();
+        var session = await host.StartChatAsync("Noted Customer");
+        var chat = session.ConversationId!.Value;
+        await using var customer = await host.CustomerHubAsync(session.CustomerToken);
+        var customerSees = new StepInbox(customer);
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        var agentSees = new StepInbox(agent);
+        await agent.InvokeAsync<CommandAck>("Take", chat);
+
+        var noted = await agent.InvokeAsync<CommandAck>("PostNote", chat, Guid.NewGuid(), "Offer a voucher if they complain again");
+
+        Assert.Equal("Offer a voucher if they complain again", (await agentSees.VersionAsync(chat, noted.Version)).Message!.Text);
+        var hidden = await customerSees.VersionAsync(chat, noted.Version);
+        Assert.Equal((K.Hidden, null), (hidden.Kind, hidden.Message));
+        var replay = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+        Assert.DoesNotContain(replay, s => s.Message?.Text.Contains("voucher", StringComparison.Ordinal) == true);
+        Assert.Equal(Enumerable.Range(1, replay.Length).Select(v => (long)v), replay.Select(s => s.Version));
+    }
+
+    [Fact]
+    public async Task The_customer_ends_by_rating_and_a_returning_customer_is_recognised()
+    {
+        await using var host = await ServerHost.StartAsync();
+        var session = await host.StartChatAsync("Rita Rater");
+        var chat = session.ConversationId!.Value;
+        await using var customer = await host.CustomerHubAsync(session.CustomerToken);
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await agent.InvokeAsync<CommandAck>("Take", chat);
+        await agent.InvokeAsync<CommandAck>("End", chat);
+
+        await customer.InvokeAsync<CommandAck>("Rate", chat, 5, "Quick and kind");
+        var again = await Assert.ThrowsAsync<HubException>(() => customer.InvokeAsync<CommandAck>("Rate", chat, 1, null));
+        var returning = await host.StartChatAsync("Rita", customerToken: session.CustomerToken);
+
+        Assert.Contains("already-rated", again.Message, StringComparison.Ordinal);
+        Assert.Equal(session.CustomerId, returning.CustomerId);
+        Assert.Equal("Rita Rater", returning.Name);
+        Assert.NotEqual(chat, returning.ConversationId);
+    }
+}
