@@ -76,6 +76,7 @@ public static class ServerApp
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseWidgetPage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

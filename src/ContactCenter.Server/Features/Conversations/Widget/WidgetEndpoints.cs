@@ -32,6 +32,27 @@ public static class WidgetEndpoints
         return app;
     }
 
+    /// <summary>
+    /// The widget page at /widget/ (also framed by embed.js on customers' sites). Its policy allows
+    /// only its own scripts and styles: even markup that slipped into the page could not run.
+    /// </summary>
+    public static IApplicationBuilder UseWidgetPage(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/widget"))
+            {
+                context.Response.Headers.ContentSecurityPolicy =
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors *; base-uri 'none'; form-action 'self'";
+                context.Response.Headers.XContentTypeOptions = "nosniff";
+            }
+
+            await next();
+        });
+        app.MapFallbackToFile("/widget/{*path:nonfile}", "widget/index.html");
+        return app;
+    }
+
     private static async Task<IResult> StartAsync(
         StartChatRequest request, HttpContext http, IDocumentSession session, ConversationHandler handler,
         IOptionsMonitor<BearerTokenOptions> tokens, TimeProvider clock, CancellationToken cancellationToken)
