@@ -5,9 +5,12 @@ using ContactCenter.Server.Features.Access.Roles;
 using ContactCenter.Server.Features.Access.SigningIn;
 using ContactCenter.Server.Features.Access.Users;
 using ContactCenter.Server.Features.Audit;
+using ContactCenter.Server.Features.Conversations.Api;
+using ContactCenter.Server.Features.Conversations.CannedResponses;
 using ContactCenter.Server.Features.Conversations.Labeling;
 using ContactCenter.Server.Features.Conversations.Widget;
 using ContactCenter.Server.Features.Customers.Directory;
+using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Queues.Settings;
 using ContactCenter.Server.Features.Shared;
 using ContactCenter.Server.Realtime;
@@ -67,6 +70,11 @@ public static class ServerApp
         services.AddScoped<ChangeContext>();
         services.AddContactCenterAccess(builder.Configuration);
         services.AddContactCenterRealtime();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => o.MaxAttempts > 0 && o.RetryBase > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "ContactCenter:Webhooks needs positive attempts, retry base and poll interval.")
+            .ValidateOnStart();
+        services.AddHttpClient(WebhookDispatcher.ClientName, (sp, client) => client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value.Timeout);
+        services.AddHostedService<WebhookDispatcher>();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -93,6 +101,10 @@ public static class ServerApp
         app.MapQueueSettings();
         app.MapAudit();
         app.MapWidget();
+        app.MapConversations();
+        app.MapCannedResponses();
+        app.MapIntegrations();
+        app.MapInbound();
         app.MapContactCenterHubs();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }

@@ -3,6 +3,7 @@ using ContactCenter.Server.Features.Agents;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations;
 using ContactCenter.Server.Features.Customers;
+using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Queues;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Seeding;
@@ -49,6 +50,7 @@ public static class MartenSetup
         AgentsModule.Configure(options);
         CustomersModule.Configure(options);
         ConversationsModule.Configure(options);
+        IntegrationsModule.Configure(options);
         SeedingModule.Configure(options);
     }
 }

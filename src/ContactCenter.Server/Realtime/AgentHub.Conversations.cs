@@ -3,6 +3,7 @@ using ContactCenter.Contracts.Customers;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Access.Authorization;
+using ContactCenter.Server.Features.Conversations.CannedResponses;
 using ContactCenter.Server.Features.Conversations.Handling;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
@@ -53,6 +54,14 @@ public sealed partial class AgentHub
         await using var session = store.QuerySession();
         var (_, steps) = await session.ReadAsync(conversationId, Context.ConnectionAborted);
         return [.. steps.Where(s => s.Version > afterVersion).Select(s => ConversationEventMapper.ToDto(conversationId, s, Audience.Staff))];
+    }
+
+    /// <summary>Canned responses for the compose box's "/" shortcut.</summary>
+    [RequirePermission(Permissions.ConversationsReply)]
+    public async Task<IReadOnlyList<CannedResponse>> FindCannedResponses(string shortcut)
+    {
+        await using var session = store.QuerySession();
+        return await session.FindCannedAsync(shortcut, Context.ConnectionAborted);
     }
 
     [RequirePermission(Permissions.ConversationsReply)]

@@ -112,4 +112,18 @@ public sealed class LiveChatTests
         Assert.Equal("Rita Rater", returning.Name);
         Assert.NotEqual(chat, returning.ConversationId);
     }
+
+    [Fact]
+    public async Task Typing_a_shortcut_finds_the_canned_responses_that_start_with_it()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+
+        var byHub = await agent.InvokeAsync<ContactCenter.Domain.Conversations.CannedResponse[]>("FindCannedResponses", "/ref");
+        using var rest = await host.SignedInAsync("jamie.agent");
+        var all = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<ContactCenter.Domain.Conversations.CannedResponse[]>(rest, "/api/canned-responses");
+
+        Assert.Equal("You can ask for a full refund within 30 days of purchase from Settings > Billing.", Assert.Single(byHub).Text);
+        Assert.Equal(["bye", "hi", "refund", "wait"], all!.Select(c => c.Shortcut));
+    }
 }

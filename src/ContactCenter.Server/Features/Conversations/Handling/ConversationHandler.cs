@@ -1,4 +1,5 @@
 using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Realtime;
 using JasperFx;
 using JasperFx.Events;
@@ -9,7 +10,8 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 /// <summary>
 /// Every conversation command goes through here: read the stream, let the domain decide, append
 /// with the expected version (optimistic concurrency), commit, then hand the committed steps to
-/// the notifier. A conflict re-runs the whole read-decide-append a few times.
+/// the notifier. Webhook deliveries are written in the same transaction (an outbox). A conflict
+/// re-runs the whole read-decide-append a few times.
 /// </summary>
 public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier)
 {
@@ -56,8 +58,10 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
             session.Events.Append(command.ConversationId, version + events.Length, events);
         }
 
+        var change = Committed(command, state, version, events);
+        await session.StageAsync(change, command.Now, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
-        notifier.Publish(Committed(command, state, version, events));
+        notifier.Publish(change);
         return new CommandOutcome(version + events.Length);
     }
 

@@ -1,0 +1,14 @@
+using Marten;
+
+namespace ContactCenter.Server.Features.Integrations;
+
+public static class IntegrationsModule
+{
+    public static void Configure(StoreOptions options)
+    {
+        options.Schema.For<ApiKey>().Index(k => k.Prefix);
+        options.Schema.For<ExternalIdentity>();
+        options.Schema.For<WebhookSubscription>();
+        options.Schema.For<WebhookDelivery>().Index(d => d.NextAttemptAt).Index(d => d.DeliveredAt).Index(d => d.FailedAt);
+    }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json;
+using ContactCenter.Server.Features.Conversations.Handling;
+using Marten;
+
+namespace ContactCenter.Server.Features.Integrations;
+
+/// <summary>Stages one delivery per subscriber and step in the command's own session, before its commit.</summary>
+public static class WebhookOutbox
+{
+    public static async Task StageAsync(this IDocumentSession session, ConversationChange change, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var subscriptions = await session.Query<WebhookSubscription>().Where(s => s.Active).ToListAsync(cancellationToken);
+        foreach (var subscription in subscriptions)
+        {
+            foreach (var step in change.Steps)
+            {
+                var payload = JsonSerializer.Serialize(ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Staff), JsonSerializerOptions.Web);
+                session.Insert(new WebhookDelivery { Id = Guid.CreateVersion7(), SubscriptionId = subscription.Id, Payload = payload, CreatedAt = now, NextAttemptAt = now });
+            }
+        }
+    }
+}
