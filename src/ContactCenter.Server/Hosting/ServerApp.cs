@@ -70,6 +70,7 @@ public static class ServerApp
         services.AddScoped<ChangeContext>();
         services.AddContactCenterAccess(builder.Configuration);
         services.AddContactCenterRealtime();
+        services.AddRedisBackplane(builder.Configuration);
         services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
             .Validate(o => o.MaxAttempts > 0 && o.RetryBase > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "ContactCenter:Webhooks needs positive attempts, retry base and poll interval.")
             .ValidateOnStart();
