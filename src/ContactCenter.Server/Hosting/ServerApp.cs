@@ -55,11 +55,7 @@ public static class ServerApp
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddContactCenterStore(connectionString, database);
-        services.AddOptions<SeedingOptions>().BindConfiguration(SeedingOptions.Section)
-            .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.Directory), "ContactCenter:Seeding:Directory must name the seeds folder.")
-            .ValidateOnStart();
-        services.AddSingleton<DemoSeeder>();
-        services.AddHostedService<SeedingHostedService>();
+        services.AddDemoSeeding();
         services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
         services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -71,11 +67,7 @@ public static class ServerApp
         services.AddContactCenterAccess(builder.Configuration);
         services.AddContactCenterRealtime();
         services.AddRedisBackplane(builder.Configuration);
-        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
-            .Validate(o => o.MaxAttempts > 0 && o.RetryBase > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero, "ContactCenter:Webhooks needs positive attempts, retry base and poll interval.")
-            .ValidateOnStart();
-        services.AddHttpClient(WebhookDispatcher.ClientName, (sp, client) => client.Timeout = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<WebhookOptions>>().Value.Timeout);
-        services.AddHostedService<WebhookDispatcher>();
+        services.AddIntegrations();
     }
 
     private static void UsePipeline(WebApplication app)

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter.Server.Features.Integrations;
+
+public static class IntegrationsSetup
+{
+    public static IServiceCollection AddIntegrations(this IServiceCollection services)
+    {
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section)
+            .Validate(o => o.MaxAttempts > 0 && o.RetryBase > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero,
+                "ContactCenter:Webhooks needs positive MaxAttempts, RetryBase and PollInterval.")
+            .ValidateOnStart();
+        services.AddHttpClient(WebhookDispatcher.ClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
+        services.AddHostedService<WebhookDispatcher>();
+        return services;
+    }
+}
