@@ -7,6 +7,7 @@ using ContactCenter.Server.Features.Conversations.CannedResponses;
 using ContactCenter.Server.Features.Conversations.Handling;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
+using ContactCenter.Server.Features.Conversations;
 
 namespace ContactCenter.Server.Realtime;
 
@@ -21,7 +22,7 @@ public sealed partial class AgentHub
         var waiting = await session.Query<ConversationHistory>()
             .Where(c => queues.Contains(c.QueueId) && c.Status == ConversationStatus.Queued)
             .OrderBy(c => c.StartedAt).ToListAsync(Context.ConnectionAborted);
-        return [.. waiting.Select(c => new ConversationSummaryDto(c.Id, c.QueueId, c.Status.ToString(), c.AgentName, c.StartedAt, c.LastActivityAt, c.MessageCount, c.LastMessagePreview, c.Rating))];
+        return [.. waiting.Select(c => c.ToSummary())];
     }
 
     /// <summary>Takes a waiting conversation and follows it. Until the router offers chats, this is how an agent answers.</summary>
@@ -30,7 +31,7 @@ public sealed partial class AgentHub
     {
         var grant = current.Required;
         var history = await HistoryAsync(conversationId);
-        if (!grant.IsMemberOf(history.QueueId) && !grant.Has(Permissions.ConversationsAssignAny))
+        if (!grant.CanTake(history))
         {
             throw new HubException($"not-queue-member: You are not a member of the queue '{history.QueueId}'.");
         }
@@ -45,7 +46,7 @@ public sealed partial class AgentHub
     {
         var history = await HistoryAsync(conversationId);
         var grant = current.Required;
-        if (history.AgentId != grant.UserId && !grant.IsMemberOf(history.QueueId) && !grant.Has(Permissions.DashboardView))
+        if (!grant.CanFollow(history))
         {
             throw new HubException("not-queue-member: This conversation is not in one of your queues.");
         }

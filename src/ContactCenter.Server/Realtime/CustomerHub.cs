@@ -23,8 +23,8 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
     {
         await using var session = store.QuerySession();
         var live = await session.Query<ConversationHistory>()
-            .Where(c => c.CustomerId == CustomerId && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered
-                || c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
+            // Open ones, and those just ended that the customer may still rate.
+            .Where(c => c.CustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
             .ToListAsync(Context.ConnectionAborted);
         foreach (var conversation in live)
         {

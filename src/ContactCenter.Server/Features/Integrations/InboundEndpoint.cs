@@ -47,8 +47,7 @@ public static class InboundEndpoint
         var now = clock.GetUtcNow();
         var customerId = await CustomerOfAsync(session, key.ChannelId, message, now, cancellationToken);
         var conversationId = await session.Query<ConversationHistory>()
-            .Where(c => c.CustomerId == customerId && c.QueueId == message.QueueId
-                && (c.Status == ConversationStatus.Queued || c.Status == ConversationStatus.Offered || c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending))
+            .Where(c => c.CustomerId == customerId && c.QueueId == message.QueueId && ConversationAccess.Open.Contains(c.Status))
             .Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         if (conversationId == Guid.Empty)
         {

@@ -41,7 +41,7 @@ public static class ConversationEndpoints
         }
 
         var rows = await query.OrderByDescending(c => c.LastActivityAt).Take(200).ToListAsync(cancellationToken);
-        return [.. rows.Select(c => new ConversationSummaryDto(c.Id, c.QueueId, c.Status.ToString(), c.AgentName, c.StartedAt, c.LastActivityAt, c.MessageCount, c.LastMessagePreview, c.Rating))];
+        return [.. rows.Select(c => c.ToSummary())];
     }
 
     private static async Task<IResult> ReadAsync(Guid id, long? after, RequestGrant current, IQuerySession session, CancellationToken cancellationToken)
@@ -53,7 +53,7 @@ public static class ConversationEndpoints
         }
 
         var grant = current.Required;
-        if (history.AgentId != grant.UserId && !grant.IsMemberOf(history.QueueId) && !grant.Has(Permissions.DashboardView))
+        if (!grant.CanFollow(history))
         {
             return ApiProblems.Refused("not-queue-member", "This conversation is not in one of your queues.");
         }
@@ -71,7 +71,7 @@ public static class ConversationEndpoints
             return ApiProblems.NotFound($"Conversation {id}");
         }
 
-        if (!grant.IsMemberOf(history.QueueId) && !grant.Has(Permissions.ConversationsAssignAny))
+        if (!grant.CanTake(history))
         {
             return ApiProblems.Refused("not-queue-member", $"You are not a member of the queue '{history.QueueId}'.");
         }

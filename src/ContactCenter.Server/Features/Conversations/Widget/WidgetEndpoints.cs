@@ -117,9 +117,7 @@ public static class WidgetEndpoints
     {
         var latest = await session.Query<ConversationHistory>().Where(c => c.CustomerId == customerId)
             .OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(cancellationToken);
-        return latest is { Status: ConversationStatus.Queued or ConversationStatus.Offered or ConversationStatus.Active or ConversationStatus.Pending }
-            ? latest.Id
-            : null;
+        return latest is not null && ConversationAccess.Open.Contains(latest.Status) ? latest.Id : null;
     }
 
     private static string TokenFor(Customer customer, IOptionsMonitor<BearerTokenOptions> tokens, DateTimeOffset now)

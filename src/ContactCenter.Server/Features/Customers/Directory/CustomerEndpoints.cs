@@ -8,6 +8,7 @@ using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Shared;
 using Marten;
+using ContactCenter.Server.Features.Conversations;
 
 namespace ContactCenter.Server.Features.Customers.Directory;
 
@@ -71,7 +72,7 @@ public static class CustomerEndpoints
 
     private static async Task<ConversationSummaryDto[]> HistoryAsync(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         [.. (await session.Query<ConversationHistory>().Where(c => c.CustomerId == id).OrderByDescending(c => c.StartedAt).ToListAsync(cancellationToken))
-            .Select(c => new ConversationSummaryDto(c.Id, c.QueueId, c.Status.ToString(), c.AgentName, c.StartedAt, c.LastActivityAt, c.MessageCount, c.LastMessagePreview, c.Rating))];
+            .Select(c => c.ToSummary())];
 
     private static async Task<IResult> CreateAsync(CustomerRequest request, ChangeContext change, TimeProvider clock, CancellationToken cancellationToken)
     {
