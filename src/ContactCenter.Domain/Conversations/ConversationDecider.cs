@@ -1,12 +1,6 @@
-namespace ContactCenter.Domain.Conversations;
+using ContactCenter.Domain.Common;
 
-/// <summary>The outcome of deciding: events to append (none means an idempotent no-op), or why not.</summary>
-public sealed record Decision(IReadOnlyList<object> Events, ConversationError? Error)
-{
-    public static Decision Accept(params object[] events) => new(events, null);
-    public static Decision Refuse(ConversationError error) => new([], error);
-    public static readonly Decision NoChange = new([], null);
-}
+namespace ContactCenter.Domain.Conversations;
 
 /// <summary>Pure rules of a conversation: given its state and a command, the events that follow.</summary>
 public static class ConversationDecider
@@ -14,22 +8,22 @@ public static class ConversationDecider
     public static Decision Decide(ConversationCommand command, Conversation? state) => (command, state) switch
     {
         (StartConversation c, null) => Decision.Accept(new ConversationStarted(c.ConversationId, c.CustomerId, c.QueueId, c.ChannelId, c.Now)),
-        (StartConversation, _) => Decision.Refuse(ConversationError.AlreadyStarted),
-        (_, null) => Decision.Refuse(ConversationError.NotStarted),
+        (StartConversation, _) => Decision.Refuse(ConversationErrors.AlreadyStarted),
+        (_, null) => Decision.Refuse(ConversationErrors.NotStarted),
         (PostMessage c, { } s) => Post(c, s),
         (PostPrivateNote c, { } s) => Note(c, s),
         (AssignConversation c, { } s) => Assign(c, s),
         (SetPending c, { } s) => ByOwner(c.By, s, () => s.Status == ConversationStatus.Pending ? Decision.NoChange
-            : s.Status == ConversationStatus.Active ? Decision.Accept(new ConversationPending(s.Id, c.By, c.Now)) : Decision.Refuse(ConversationError.Ended)),
+            : s.Status == ConversationStatus.Active ? Decision.Accept(new ConversationPending(s.Id, c.By, c.Now)) : Decision.Refuse(ConversationErrors.Ended)),
         (ResolveConversation c, { } s) => ByOwner(c.By, s, () => s.Status is ConversationStatus.Resolved or ConversationStatus.Closed ? Decision.NoChange
-            : s.Status == ConversationStatus.Abandoned ? Decision.Refuse(ConversationError.Ended)
+            : s.Status == ConversationStatus.Abandoned ? Decision.Refuse(ConversationErrors.Ended)
             : Decision.Accept(new ConversationResolved(s.Id, c.By, c.Now))),
         (EndConversation c, { } s) => ByOwner(c.By, s, () => s.HasEnded ? Decision.NoChange : Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now))),
         (LeaveAsCustomer c, { } s) => s.HasEnded ? Decision.NoChange : Decision.Accept(new CustomerLeft(s.Id, s.CustomerId, s.IsWaiting, c.Now)),
         (RateConversation c, { } s) => Rate(c, s),
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
             ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
-            : Decision.Refuse(ConversationError.UnknownMessage),
+            : Decision.Refuse(ConversationErrors.UnknownMessage),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A conversation command without a rule."),
     };
 
@@ -48,10 +42,10 @@ public static class ConversationDecider
 
         return c.Author.Kind switch
         {
-            AuthorKind.Customer when c.Author.Id != s.CustomerId => Decision.Refuse(ConversationError.NotParticipant),
-            AuthorKind.Customer when s.HasEnded => Decision.Refuse(ConversationError.Ended),
-            AuthorKind.Agent when !IsOwner(c.Author, s) => Decision.Refuse(s.AgentId is null ? ConversationError.NotAnswered : ConversationError.NotParticipant),
-            AuthorKind.Agent when s.Status is not (ConversationStatus.Active or ConversationStatus.Pending) => Decision.Refuse(ConversationError.Ended),
+            AuthorKind.Customer when c.Author.Id != s.CustomerId => Decision.Refuse(ConversationErrors.NotParticipant),
+            AuthorKind.Customer when s.HasEnded => Decision.Refuse(ConversationErrors.Ended),
+            AuthorKind.Agent when !IsOwner(c.Author, s) => Decision.Refuse(s.AgentId is null ? ConversationErrors.NotAnswered : ConversationErrors.NotParticipant),
+            AuthorKind.Agent when s.Status is not (ConversationStatus.Active or ConversationStatus.Pending) => Decision.Refuse(ConversationErrors.Ended),
             _ => Decision.Accept(new MessagePosted(s.Id, c.MessageId, c.Author, text, c.Now)),
         };
     }
@@ -61,28 +55,28 @@ public static class ConversationDecider
         var text = MessageText.Clean(c.Text);
         return s.PostIds.Contains(c.NoteId) ? Decision.NoChange
             : MessageText.Check(text) is { } invalid ? Decision.Refuse(invalid)
-            : c.Author.Kind != AuthorKind.Agent || c.Author.Id is null ? Decision.Refuse(ConversationError.NotParticipant)
+            : c.Author.Kind != AuthorKind.Agent || c.Author.Id is null ? Decision.Refuse(ConversationErrors.NotParticipant)
             : Decision.Accept(new PrivateNotePosted(s.Id, c.NoteId, c.Author, text, c.Now));
     }
 
     private static Decision Assign(AssignConversation c, Conversation s) =>
         s.AgentId == c.AgentId && s.Status is ConversationStatus.Active or ConversationStatus.Pending ? Decision.NoChange
-        : !s.IsWaiting ? Decision.Refuse(s.HasEnded ? ConversationError.Ended : ConversationError.AlreadyAssigned)
+        : !s.IsWaiting ? Decision.Refuse(s.HasEnded ? ConversationErrors.Ended : ConversationErrors.AlreadyAssigned)
         : Decision.Accept(new ConversationAssigned(s.Id, c.AgentId, c.AgentName, c.By, c.Now));
 
     private static Decision Rate(RateConversation c, Conversation s)
     {
         var comment = c.Comment is null ? null : MessageText.Clean(c.Comment);
-        return c.Rating is < 1 or > 5 ? Decision.Refuse(ConversationError.InvalidRating)
-            : comment?.Length > Conversation.MaxCommentLength ? Decision.Refuse(ConversationError.CommentTooLong)
-            : s.Rated ? Decision.Refuse(ConversationError.AlreadyRated)
-            : !s.HasEnded || s.AgentId is null ? Decision.Refuse(ConversationError.NotEnded)
+        return c.Rating is < 1 or > 5 ? Decision.Refuse(ConversationErrors.InvalidRating)
+            : comment?.Length > Conversation.MaxCommentLength ? Decision.Refuse(ConversationErrors.CommentTooLong)
+            : s.Rated ? Decision.Refuse(ConversationErrors.AlreadyRated)
+            : !s.HasEnded || s.AgentId is null ? Decision.Refuse(ConversationErrors.NotEnded)
             : Decision.Accept(new ConversationRated(s.Id, c.Rating, string.IsNullOrWhiteSpace(comment) ? null : comment, c.Now));
     }
 
     // Status changes are the owner's (supervisors get their own commands with the subscribed list).
     private static Decision ByOwner(Author by, Conversation s, Func<Decision> decide) =>
-        IsOwner(by, s) ? decide() : Decision.Refuse(s.AgentId is null ? ConversationError.NotAnswered : ConversationError.NotParticipant);
+        IsOwner(by, s) ? decide() : Decision.Refuse(s.AgentId is null ? ConversationErrors.NotAnswered : ConversationErrors.NotParticipant);
 
     // An agent with an id, and that id the owner's: a missing id never matches a missing owner.
     private static bool IsOwner(Author author, Conversation s) =>

@@ -1,3 +1,5 @@
+using ContactCenter.Domain.Common;
+
 namespace ContactCenter.Domain.Conversations;
 
 /// <summary>
@@ -9,9 +11,9 @@ public static class MessageText
     public const int MaxLength = 4000;
 
     /// <summary>Checks text already <see cref="Clean"/>ed: what is stored is what is measured.</summary>
-    public static ConversationError? Check(string text) =>
-        string.IsNullOrWhiteSpace(text) ? new ConversationError("empty-message", "A message needs some text.")
-        : text.Length > MaxLength ? new ConversationError("message-too-long", $"A message holds at most {MaxLength} characters; this one has {text.Length}. Split it or shorten it.")
+    public static RuleViolation? Check(string text) =>
+        string.IsNullOrWhiteSpace(text) ? new RuleViolation("empty-message", "A message needs some text.")
+        : text.Length > MaxLength ? new RuleViolation("message-too-long", $"A message holds at most {MaxLength} characters; this one has {text.Length}. Split it or shorten it.")
         : null;
 
     public static string Clean(string text) =>

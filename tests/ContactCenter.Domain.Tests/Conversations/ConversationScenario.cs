@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 
 namespace ContactCenter.Domain.Tests.Conversations;

@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Common;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
@@ -96,7 +97,7 @@ public static class ConversationEndpoints
         var e => Results.Problem(statusCode: 409, title: "Not possible now", detail: e.Message, extensions: Code(e)),
     };
 
-    private static Dictionary<string, object?> Code(ConversationError e) => new() { ["code"] = e.Code };
+    private static Dictionary<string, object?> Code(RuleViolation e) => new() { ["code"] = e.Code };
 }
 
 /// <summary>An agent's message over REST.</summary>

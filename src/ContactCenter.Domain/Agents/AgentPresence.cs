@@ -1,0 +1,53 @@
+using ContactCenter.Domain.Common;
+using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Routing;
+
+namespace ContactCenter.Domain.Agents;
+
+/// <summary>An agent's presence folded from its stream, and the pure rules that change it.</summary>
+public sealed record AgentPresence
+{
+    public const int MaxCapacity = 20;
+    public static readonly ChannelPresence DefaultChat = new(ChannelKind.Chat, Ready: true, Capacity: 3, InUse: 0);
+
+    public required Guid AgentId { get; init; }
+    public GlobalState State { get; init; } = GlobalState.Offline;
+    public string? ReasonCodeId { get; init; }
+    public DateTimeOffset Since { get; init; }
+    public IReadOnlyDictionary<ChannelKind, ChannelPresence> Channels { get; init; } =
+        new Dictionary<ChannelKind, ChannelPresence> { [ChannelKind.Chat] = DefaultChat };
+
+    public static AgentPresence Initial(Guid agentId) => new() { AgentId = agentId };
+
+    public static AgentPresence Evolve(AgentPresence state, object @event) => @event switch
+    {
+        AgentStateChanged e => state with { State = e.State, ReasonCodeId = e.ReasonCodeId, Since = e.At },
+        AgentChannelChanged e => state with
+        {
+            Channels = new Dictionary<ChannelKind, ChannelPresence>(state.Channels)
+            {
+                [e.Channel] = (state.Channels.GetValueOrDefault(e.Channel) ?? new ChannelPresence(e.Channel, false, 0, 0)) with { Ready = e.Ready, Capacity = e.Capacity },
+            },
+        },
+        _ => state,
+    };
+
+    public static Decision Decide(AgentPresenceCommand command, AgentPresence state) => command switch
+    {
+        ChooseState { State: GlobalState.Busy } => Decision.Refuse(new RuleViolation("busy-is-automatic", "Busy is set by the system while you are at capacity; choose ready, not ready or offline.")),
+        ChooseState { State: GlobalState.NotReady, ReasonCodeId: null or "" } => Decision.Refuse(new RuleViolation("reason-required", "Choose a reason for not being ready.")),
+        ChooseState { State: GlobalState.NotReady, ReasonCodeId: ReasonCode.MissedOfferId } => Decision.Refuse(new RuleViolation("reason-is-automatic", "'Missed offer' is set by the system; choose another reason.")),
+        ChooseState c when c.State == state.State && (c.State != GlobalState.NotReady || c.ReasonCodeId == state.ReasonCodeId) => Decision.NoChange,
+        ChooseState c => Decision.Accept(new AgentStateChanged(c.AgentId, c.State, c.State == GlobalState.NotReady ? c.ReasonCodeId : null, "agent", c.Now)),
+        SetChannel { Capacity: < 0 or > MaxCapacity } => Decision.Refuse(new RuleViolation("capacity-out-of-range", $"A channel's capacity is from 0 to {MaxCapacity} conversations.")),
+        SetChannel c when state.Channels.TryGetValue(c.Channel, out var now) && now.Ready == c.Ready && now.Capacity == c.Capacity => Decision.NoChange,
+        SetChannel c => Decision.Accept(new AgentChannelChanged(c.AgentId, c.Channel, c.Ready, c.Capacity, c.Now)),
+        MissOffer c => state.State == GlobalState.Ready
+            ? Decision.Accept(new AgentStateChanged(c.AgentId, GlobalState.NotReady, ReasonCode.MissedOfferId, "missed-offer", c.Now))
+            : Decision.NoChange,
+        LoseAllConnections c => state.State == GlobalState.Offline
+            ? Decision.NoChange
+            : Decision.Accept(new AgentStateChanged(c.AgentId, GlobalState.Offline, null, "connections-lost", c.Now)),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A presence command without a rule."),
+    };
+}

@@ -1,0 +1,18 @@
+using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Routing;
+
+namespace ContactCenter.Domain.Agents;
+
+public abstract record AgentPresenceCommand(Guid AgentId, DateTimeOffset Now);
+
+/// <summary>The agent chooses ready, not-ready (with a reason code from the admin's list) or offline.</summary>
+public sealed record ChooseState(Guid AgentId, GlobalState State, string? ReasonCodeId, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now);
+
+/// <summary>The agent turns a channel on or off, or changes how many conversations it may hold at once.</summary>
+public sealed record SetChannel(Guid AgentId, ChannelKind Channel, bool Ready, int Capacity, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now);
+
+/// <summary>An offer timed out on a queue whose rule sets the agent not-ready with "missed offer".</summary>
+public sealed record MissOffer(Guid AgentId, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now);
+
+/// <summary>Every connection of the agent has been gone for the grace period.</summary>
+public sealed record LoseAllConnections(Guid AgentId, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now);

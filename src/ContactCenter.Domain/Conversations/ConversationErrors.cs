@@ -1,0 +1,19 @@
+using ContactCenter.Domain.Common;
+
+namespace ContactCenter.Domain.Conversations;
+
+/// <summary>The rules a conversation command can break.</summary>
+public static class ConversationErrors
+{
+    public static readonly RuleViolation NotStarted = new("not-found", "This conversation does not exist.");
+    public static readonly RuleViolation AlreadyStarted = new("already-started", "This conversation has already started.");
+    public static readonly RuleViolation Ended = new("conversation-ended", "This conversation has ended; start a new one.");
+    public static readonly RuleViolation NotParticipant = new("not-participant", "Only the agent handling this conversation can do that; take it first.");
+    public static readonly RuleViolation AlreadyAssigned = new("already-assigned", "Another agent has already taken this conversation.");
+    public static readonly RuleViolation NotAnswered = new("not-answered", "No agent has taken this conversation yet.");
+    public static readonly RuleViolation NotEnded = new("not-ended", "A conversation can be rated once it has ended.");
+    public static readonly RuleViolation AlreadyRated = new("already-rated", "This conversation has already been rated.");
+    public static readonly RuleViolation InvalidRating = new("invalid-rating", "A rating is a whole number from 1 to 5.");
+    public static readonly RuleViolation CommentTooLong = new("comment-too-long", $"A rating comment holds at most {Conversation.MaxCommentLength} characters.");
+    public static readonly RuleViolation UnknownMessage = new("unknown-message", "That message is not part of this conversation.");
+}
