@@ -35,7 +35,7 @@ public sealed record AgentPresence
     public static Decision Decide(AgentPresenceCommand command, AgentPresence state) => command switch
     {
         ChooseState { State: GlobalState.Busy } => Decision.Refuse(new RuleViolation("busy-is-automatic", "Busy is set by the system while you are at capacity; choose ready, not ready or offline.")),
-        ChooseState { State: GlobalState.NotReady, ReasonCodeId: null or "" } => Decision.Refuse(new RuleViolation("reason-required", "Choose a reason for not being ready.")),
+        ChooseState { State: GlobalState.NotReady } c when string.IsNullOrWhiteSpace(c.ReasonCodeId) => Decision.Refuse(new RuleViolation("reason-required", "Choose a reason for not being ready.")),
         ChooseState { State: GlobalState.NotReady, ReasonCodeId: ReasonCode.MissedOfferId } => Decision.Refuse(new RuleViolation("reason-is-automatic", "'Missed offer' is set by the system; choose another reason.")),
         ChooseState c when c.State == state.State && (c.State != GlobalState.NotReady || c.ReasonCodeId == state.ReasonCodeId) => Decision.NoChange,
         ChooseState c => Decision.Accept(new AgentStateChanged(c.AgentId, c.State, c.State == GlobalState.NotReady ? c.ReasonCodeId : null, "agent", c.Now)),

@@ -10,7 +10,8 @@ public sealed record RoutingRound(IReadOnlyList<Offer> Offers, IReadOnlyDictiona
 /// then conversations by priority and time waited; an eligible agent is a member of the queue,
 /// globally ready, ready on the channel with free capacity, skilled as the queue requires (until
 /// the fallback wait passes), and has not declined this conversation. Each offer reserves capacity
-/// within the round, so one round never over-fills an agent or offers a conversation twice.
+/// within the round, so one round never over-fills an agent or offers a conversation twice. A sticky
+/// offer counts as the queue's last offer, so round robin goes on from the preferred agent.
 /// </summary>
 public static class Router
 {
@@ -21,7 +22,7 @@ public static class Router
         IReadOnlyDictionary<string, Guid> lastOffered,
         DateTimeOffset now)
     {
-        var pool = agents.ToDictionary(a => a.AgentId);
+        var pool = agents.DistinctBy(a => a.AgentId).ToDictionary(a => a.AgentId);
         var last = new Dictionary<string, Guid>(lastOffered);
         var offers = new List<Offer>();
         var ordered = waiting
@@ -41,7 +42,8 @@ public static class Router
 
             var chosen = Sticky(candidates, conversation, now) ?? ByPolicy(candidates, queue, conversation.Channel, last.GetValueOrDefault(queue.QueueId));
             offers.Add(new Offer(conversation.ConversationId, chosen.AgentId, queue.QueueId, conversation.Channel));
-            pool[chosen.AgentId] = chosen.Reserve(conversation.Channel);
+            // Just offered work, the agent is no longer the longest idle: the next offer goes to another.
+            pool[chosen.AgentId] = chosen.Reserve(conversation.Channel) with { IdleSince = now };
             last[queue.QueueId] = chosen.AgentId;
         }
 
