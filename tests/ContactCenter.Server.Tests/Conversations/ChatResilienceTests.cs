@@ -149,4 +149,35 @@ public sealed class ChatResilienceTests
         var steps = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
         Assert.Equal(acknowledged, steps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
     }
+
+    [Fact]
+    public async Task The_typed_client_reconnects_by_itself_and_applies_every_step_once_in_order()
+    {
+        // Tried: the server drops the customer's connection (an over-size frame) while the agent keeps writing.
+        await using var host = await ServerHost.StartAsync();
+        var session = await host.StartChatAsync("Typed Client");
+        var chat = session.ConversationId!.Value;
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await agent.InvokeAsync<CommandAck>("Take", chat);
+        await using var customer = new ContactCenter.Client.Realtime.CustomerChatClient(host.Address, session.CustomerToken);
+        var applied = new System.Collections.Concurrent.ConcurrentQueue<ConversationEventDto>();
+        var lastArrived = new TaskCompletionSource();
+        customer.Follower.StepApplied += step =>
+        {
+            applied.Enqueue(step);
+            if (step.Message?.Text == "last") lastArrived.TrySetResult();
+        };
+        await customer.StartAsync(chat);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => customer.SendMessageAsync(chat, new string('x', 100_000)));
+        foreach (var text in new[] { "one", "two", "three", "last" })
+        {
+            await agent.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), text);
+        }
+
+        await lastArrived.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        var steps = applied.ToArray();
+        Assert.Equal(Enumerable.Range(1, steps.Length).Select(v => (long)v), steps.Select(s => s.Version));
+        Assert.Equal(["one", "two", "three", "last"], steps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+    }
 }

@@ -1,0 +1,75 @@
+using ContactCenter.Contracts;
+using ContactCenter.Contracts.Conversations;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ContactCenter.Client.Realtime;
+
+/// <summary>
+/// A customer's typed client of the customer hub: steps arrive exactly once and in order, across
+/// reconnects; commands return only once the server stored them. For integrators and load tests.
+/// </summary>
+public sealed class CustomerChatClient : IAsyncDisposable
+{
+    private readonly HubConnection _connection;
+
+    /// <summary>Creates a client for the server at <paramref name="server"/> with the widget session's token.</summary>
+    public CustomerChatClient(Uri server, string customerToken)
+    {
+        _connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server, ApiRoutes.CustomerHub), options =>
+            {
+                options.AccessTokenProvider = () => Task.FromResult<string?>(customerToken);
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+            })
+            .WithAutomaticReconnect(new KeepTryingRetryPolicy())
+            .WithStatefulReconnect()
+            .Build();
+        Follower = new ConversationFollower(async (id, after) =>
+            await _connection.InvokeAsync<ConversationEventDto[]>("GetEventsSince", id, after).ConfigureAwait(false));
+        // Handlers run on the receive loop: hand the step on and return, never await a hub call here.
+        _connection.On<ConversationEventDto>("ConversationEvent", step => _ = Follower.ReceiveAsync(step));
+        _connection.On<TypingDto>("Typing", typing => Typing?.Invoke(typing));
+        _connection.On<QueuePositionDto>("QueuePosition", position => QueuePositionChanged?.Invoke(position));
+        _connection.Reconnected += _ => Follower.CatchUpAllAsync();
+    }
+
+    /// <summary>Applies steps in order; subscribe to <see cref="ConversationFollower.StepApplied"/>.</summary>
+    public ConversationFollower Follower { get; }
+
+    /// <summary>An agent types, or stopped.</summary>
+    public event Action<TypingDto>? Typing;
+
+    /// <summary>The place in the queue changed.</summary>
+    public event Action<QueuePositionDto>? QueuePositionChanged;
+
+    /// <summary>The connection's state, for a "reconnecting" banner.</summary>
+    public HubConnectionState State => _connection.State;
+
+    /// <summary>Connects and follows the conversation from its first step.</summary>
+    public async Task StartAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        await _connection.StartAsync(cancellationToken).ConfigureAwait(false);
+        await Follower.FollowAsync(conversationId).ConfigureAwait(false);
+    }
+
+    /// <summary>Sends a message; pass the same <paramref name="messageId"/> to retry safely.</summary>
+    public Task<CommandAck> SendMessageAsync(Guid conversationId, string text, Guid? messageId = null, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("SendMessage", conversationId, messageId ?? Guid.CreateVersion7(), text, cancellationToken);
+
+    /// <summary>Rates an ended conversation from 1 to 5.</summary>
+    public Task<CommandAck> RateAsync(Guid conversationId, int rating, string? comment = null, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("Rate", conversationId, rating, comment, cancellationToken);
+
+    /// <summary>Leaves the conversation.</summary>
+    public Task<CommandAck> LeaveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("Leave", conversationId, cancellationToken);
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        await _connection.DisposeAsync().ConfigureAwait(false);
+        Follower.Dispose();
+    }
+}
