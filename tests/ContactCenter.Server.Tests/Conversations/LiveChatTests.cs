@@ -126,4 +126,43 @@ public sealed class LiveChatTests
         Assert.Equal("You can ask for a full refund within 30 days of purchase from Settings > Billing.", Assert.Single(byHub).Text);
         Assert.Equal(["bye", "hi", "refund", "wait"], all!.Select(c => c.Shortcut));
     }
+
+    [Fact]
+    public async Task Typed_clients_on_both_sides_hold_the_same_conversation_in_the_same_order()
+    {
+        await using var host = await ServerHost.StartAsync();
+        var session = await host.StartChatAsync("Typed Both");
+        var chat = session.ConversationId!.Value;
+        var token = await host.TokenAsync("jamie.agent");
+        await using var agent = new ContactCenter.Client.Realtime.AgentChatClient(host.Address, () => Task.FromResult<string?>(token));
+        await using var customer = new ContactCenter.Client.Realtime.CustomerChatClient(host.Address, session.CustomerToken);
+        var agentSteps = new System.Collections.Concurrent.ConcurrentQueue<ConversationEventDto>();
+        var customerSteps = new System.Collections.Concurrent.ConcurrentQueue<ConversationEventDto>();
+        var customerDone = new TaskCompletionSource();
+        var agentDone = new TaskCompletionSource();
+        agent.Follower.StepApplied += step =>
+        {
+            agentSteps.Enqueue(step);
+            if (step.Kind == K.Ended) agentDone.TrySetResult();
+        };
+        customer.Follower.StepApplied += step =>
+        {
+            customerSteps.Enqueue(step);
+            if (step.Kind == K.Ended) customerDone.TrySetResult();
+        };
+        await agent.StartAsync();
+        await customer.StartAsync(chat);
+
+        Assert.Contains(await agent.GetWaitingAsync(), c => c.Id == chat);
+        await agent.TakeAsync(chat);
+        await customer.SendMessageAsync(chat, "Hello");
+        await agent.SendMessageAsync(chat, "Hi, how can I help?");
+        await agent.PostNoteAsync(chat, "Friendly customer");
+        await agent.EndAsync(chat);
+        await Task.WhenAll(customerDone.Task, agentDone.Task).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(agentSteps.Select(s => s.Version), customerSteps.Select(s => s.Version));
+        Assert.Equal(["Hello", "Hi, how can I help?"], customerSteps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+        Assert.Equal("Friendly customer", agentSteps.Single(s => s.Kind == K.Note).Message!.Text);
+    }
 }
