@@ -23,6 +23,10 @@ public static class ConversationEventKinds
     public const string Rated = "rated";
     /// <summary>Someone read up to a message.</summary>
     public const string Read = "read";
+    /// <summary>The router offered the conversation to an agent (staff only).</summary>
+    public const string Offered = "offered";
+    /// <summary>An offer was rejected or expired; the conversation waits again (staff only).</summary>
+    public const string OfferDeclined = "offer-declined";
     /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
     public const string Hidden = "hidden";
 }

@@ -8,12 +8,24 @@ public sealed record Conversation
 {
     public const int MaxCommentLength = 1000;
 
+    // Shared, never changed in place: a change makes a new set.
+    private static readonly IReadOnlySet<Guid> NoOne = new HashSet<Guid>();
+
     public required Guid Id { get; init; }
     public required Guid CustomerId { get; init; }
     public required string QueueId { get; init; }
     public ConversationStatus Status { get; init; } = ConversationStatus.Queued;
     public Guid? AgentId { get; init; }
     public bool Rated { get; init; }
+
+    /// <summary>The open offer, while the status is offered.</summary>
+    public PendingOffer? Offer { get; init; }
+
+    /// <summary>Agents who rejected or let an offer of this conversation expire: not offered it again.</summary>
+    public IReadOnlySet<Guid> DeclinedBy { get; init; } = NoOne;
+
+    /// <summary>The highest router epoch that offered this conversation (fencing).</summary>
+    public long RouterEpoch { get; init; }
 
     /// <summary>Ids of messages and notes: a retried post with a known id changes nothing.</summary>
     public IReadOnlySet<Guid> PostIds { get; init; } = new HashSet<Guid>();
@@ -43,8 +55,18 @@ public sealed record Conversation
         ({ } s, ConversationResolved _) => s with { Status = ConversationStatus.Resolved },
         ({ } s, CustomerLeft e) => s with { Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp },
         ({ } s, ConversationRated _) => s with { Rated = true },
+        ({ } s, ConversationOffered e) => s with
+        {
+            Status = ConversationStatus.Offered,
+            Offer = new PendingOffer(e.OfferId, e.AgentId, e.AgentName, e.ExpiresAt),
+            RouterEpoch = Math.Max(s.RouterEpoch, e.Epoch),
+        },
+        ({ } s, OfferAccepted e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
+        ({ } s, OfferDeclined e) => s with { Status = ConversationStatus.Queued, Offer = null, DeclinedBy = new HashSet<Guid>(s.DeclinedBy) { e.AgentId } },
         ({ } s, _) => s,
     };
+
+    public sealed record PendingOffer(Guid OfferId, Guid AgentId, string AgentName, DateTimeOffset ExpiresAt);
 
     private static HashSet<Guid> With(IReadOnlySet<Guid> ids, Guid id) => [.. ids, id];
 }

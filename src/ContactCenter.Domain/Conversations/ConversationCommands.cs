@@ -30,3 +30,14 @@ public sealed record LeaveAsCustomer(Guid ConversationId, DateTimeOffset Now) : 
 public sealed record RateConversation(Guid ConversationId, int Rating, string? Comment, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
 
 public sealed record MarkRead(Guid ConversationId, Author Reader, Guid UpToMessageId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>The router offers a waiting conversation to one agent.</summary>
+public sealed record OfferConversation(Guid ConversationId, Guid AgentId, string AgentName, Guid OfferId, DateTimeOffset ExpiresAt, long Epoch, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+public sealed record AcceptOffer(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record RejectOffer(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>The router ends an offer whose time ran out; the offer id makes a late or repeated expiry harmless.</summary>
+public sealed record ExpireOffer(Guid ConversationId, Guid OfferId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);

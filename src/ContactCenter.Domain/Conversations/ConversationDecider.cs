@@ -21,6 +21,17 @@ public static class ConversationDecider
         (EndConversation c, { } s) => ByOwner(c.By, s, () => s.HasEnded ? Decision.NoChange : Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now))),
         (LeaveAsCustomer c, { } s) => s.HasEnded ? Decision.NoChange : Decision.Accept(new CustomerLeft(s.Id, s.CustomerId, s.IsWaiting, c.Now)),
         (RateConversation c, { } s) => Rate(c, s),
+        (OfferConversation c, { } s) => OfferTo(c, s),
+        (AcceptOffer c, { } s) => s.Offer is { } offer && offer.AgentId == c.AgentId
+            ? Decision.Accept(new OfferAccepted(s.Id, c.AgentId, offer.AgentName, offer.OfferId, c.Now))
+            : s.AgentId == c.AgentId && s.Status == ConversationStatus.Active ? Decision.NoChange
+            : Decision.Refuse(ConversationErrors.NotOffered),
+        (RejectOffer c, { } s) => s.Offer is { } rejected && rejected.AgentId == c.AgentId
+            ? Decision.Accept(new OfferDeclined(s.Id, c.AgentId, rejected.OfferId, "rejected", c.Now))
+            : Decision.Refuse(ConversationErrors.NotOffered),
+        (ExpireOffer c, { } s) => s.Offer is { } expiring && expiring.OfferId == c.OfferId && c.Now >= expiring.ExpiresAt
+            ? Decision.Accept(new OfferDeclined(s.Id, expiring.AgentId, expiring.OfferId, "expired", c.Now))
+            : Decision.NoChange,
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
             ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
             : Decision.Refuse(ConversationErrors.UnknownMessage),
@@ -63,6 +74,13 @@ public static class ConversationDecider
         s.AgentId == c.AgentId && s.Status is ConversationStatus.Active or ConversationStatus.Pending ? Decision.NoChange
         : !s.IsWaiting ? Decision.Refuse(s.HasEnded ? ConversationErrors.Ended : ConversationErrors.AlreadyAssigned)
         : Decision.Accept(new ConversationAssigned(s.Id, c.AgentId, c.AgentName, c.By, c.Now));
+
+    private static Decision OfferTo(OfferConversation c, Conversation s) =>
+        c.Epoch < s.RouterEpoch ? Decision.Refuse(ConversationErrors.StaleRouter)
+        : s.Offer?.OfferId == c.OfferId ? Decision.NoChange
+        : s.Status != ConversationStatus.Queued ? Decision.Refuse(ConversationErrors.NotWaiting)
+        : s.DeclinedBy.Contains(c.AgentId) ? Decision.Refuse(ConversationErrors.AlreadyDeclined)
+        : Decision.Accept(new ConversationOffered(s.Id, c.AgentId, c.AgentName, c.OfferId, c.ExpiresAt, c.Epoch, c.Now));
 
     private static Decision Rate(RateConversation c, Conversation s)
     {

@@ -16,4 +16,8 @@ public static class ConversationErrors
     public static readonly RuleViolation InvalidRating = new("invalid-rating", "A rating is a whole number from 1 to 5.");
     public static readonly RuleViolation CommentTooLong = new("comment-too-long", $"A rating comment holds at most {Conversation.MaxCommentLength} characters.");
     public static readonly RuleViolation UnknownMessage = new("unknown-message", "That message is not part of this conversation.");
+    public static readonly RuleViolation NotWaiting = new("not-waiting", "This conversation is not waiting for an agent.");
+    public static readonly RuleViolation StaleRouter = new("stale-router", "A newer router has taken over; this offer is refused.");
+    public static readonly RuleViolation NotOffered = new("not-offered", "This conversation is not offered to you (the offer may have expired or gone to someone else).");
+    public static readonly RuleViolation AlreadyDeclined = new("already-declined", "This agent has already declined this conversation.");
 }

@@ -29,3 +29,15 @@ public sealed record ConversationPending(Guid ConversationId, Author By, DateTim
 
 /// <summary>Someone read the conversation up to and including a message.</summary>
 public sealed record MessagesRead(Guid ConversationId, Author Reader, Guid UpToMessageId, DateTimeOffset At);
+
+/// <summary>
+/// The router reserved the conversation for one agent until <paramref name="ExpiresAt"/>.
+/// <paramref name="Epoch"/> is the router leader's fencing token: offers of an older leader are refused.
+/// </summary>
+public sealed record ConversationOffered(Guid ConversationId, Guid AgentId, string AgentName, Guid OfferId, DateTimeOffset ExpiresAt, long Epoch, DateTimeOffset At);
+
+/// <summary>The offered agent accepted: they own the conversation now.</summary>
+public sealed record OfferAccepted(Guid ConversationId, Guid AgentId, string AgentName, Guid OfferId, DateTimeOffset At);
+
+/// <summary>The offer ended without an answer ("expired") or with a no ("rejected"); the conversation waits again, ahead of newer ones.</summary>
+public sealed record OfferDeclined(Guid ConversationId, Guid AgentId, Guid OfferId, string Reason, DateTimeOffset At);

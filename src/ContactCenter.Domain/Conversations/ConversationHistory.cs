@@ -15,6 +15,10 @@ public sealed record ConversationHistory
     public DateTimeOffset LastActivityAt { get; init; }
     public Guid? AgentId { get; init; }
     public DateTimeOffset? AnsweredAt { get; init; }
+    public Guid? OfferedTo { get; init; }
+    public DateTimeOffset? OfferExpiresAt { get; init; }
+    public Guid? OfferId { get; init; }
+    public IReadOnlyList<Guid> DeclinedBy { get; init; } = [];
     public string? AgentName { get; init; }
     public int MessageCount { get; init; }
     public string LastMessagePreview { get; init; } = "";
@@ -32,6 +36,26 @@ public sealed record ConversationHistory
         ({ } s, MessagePosted e) => s.On(e),
         ({ } s, ConversationResolved e) => s.On(e),
         ({ } s, ConversationRated e) => s.On(e),
+        ({ } s, ConversationOffered e) => s with { Status = ConversationStatus.Offered, OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
+        ({ } s, OfferAccepted e) => s with
+        {
+            Status = ConversationStatus.Active,
+            AgentId = e.AgentId,
+            AgentName = e.AgentName,
+            AnsweredAt = e.At,
+            LastActivityAt = e.At,
+            OfferedTo = null,
+            OfferId = null,
+            OfferExpiresAt = null,
+        },
+        ({ } s, OfferDeclined e) => s with
+        {
+            Status = ConversationStatus.Queued,
+            OfferedTo = null,
+            OfferId = null,
+            OfferExpiresAt = null,
+            DeclinedBy = [.. s.DeclinedBy, e.AgentId],
+        },
         ({ } s, ConversationPending e) => s with { Status = ConversationStatus.Pending, LastActivityAt = e.At },
         ({ } s, ConversationEnded e) => s with { Status = ConversationStatus.WrapUp, LastActivityAt = e.At },
         ({ } s, CustomerLeft e) => s with { Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp, LastActivityAt = e.At },

@@ -72,7 +72,7 @@ public sealed partial class ConversationNotifier(
     }
 
     private static bool ChangesTheQueue(object step) =>
-        step is ConversationStarted or ConversationAssigned or CustomerLeft or ConversationEnded or ConversationResolved;
+        step is ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft or ConversationEnded or ConversationResolved;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification queue full; conversation {ConversationId} clients will catch up on reconnect")]
     private static partial void LogDropped(ILogger logger, Guid conversationId);

@@ -26,6 +26,9 @@ public static class ConversationEventMapper
         {
             ConversationStarted => Dto(K.Started),
             ConversationAssigned e => Dto(K.Assigned, actor: e.AgentName),
+            OfferAccepted e => Dto(K.Assigned, actor: e.AgentName),
+            ConversationOffered e when audience == Audience.Staff => Dto(K.Offered, actor: e.AgentName),
+            OfferDeclined e when audience == Audience.Staff => Dto(K.OfferDeclined, actor: e.Reason),
             MessagePosted e => Dto(K.Message, new MessageDto(e.MessageId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
             PrivateNotePosted e when audience == Audience.Staff => Dto(K.Note, new MessageDto(e.NoteId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
             ConversationPending e => Dto(K.Pending, actor: e.By.DisplayName),
