@@ -1,7 +1,9 @@
 using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Realtime;
+using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Access.Grants;
 using ContactCenter.Server.Features.Audit;
@@ -19,7 +21,7 @@ namespace ContactCenter.Server.Realtime;
 [Authorize]
 public sealed partial class AgentHub(
     ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants, ConversationHandler handler,
-    IHubContext<CustomerHub, ICustomerClient> customers)
+    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence)
     : Hub<IAgentClient>
 {
     /// <summary>Groups come from what the user may see now, never from the client (they do not survive a reconnect).</summary>
@@ -30,6 +32,12 @@ public sealed partial class AgentHub(
         {
             Context.Abort();
             return;
+        }
+
+        await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Agent(grant.UserId));
+        if (grant.Has(Permissions.DashboardView))
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Supervisors);
         }
 
         foreach (var queueId in grant.QueueIds)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using ContactCenter.Contracts;
+using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Conversations.Waiting;
 
@@ -24,6 +25,7 @@ public static class RealtimeSetup
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<QueuePositions>();
+        services.AddSingleton<PresenceHandler>();
         services.AddSingleton<SessionGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionGuard>());
         return services;

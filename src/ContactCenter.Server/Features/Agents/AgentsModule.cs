@@ -1,9 +1,18 @@
 using ContactCenter.Domain.Agents;
+using ContactCenter.Server.Features.Agents.Presence;
+using JasperFx.Events.Projections;
 using Marten;
 
 namespace ContactCenter.Server.Features.Agents;
 
 public static class AgentsModule
 {
-    public static void Configure(StoreOptions options) => options.Schema.For<ReasonCode>();
+    public static void Configure(StoreOptions options)
+    {
+        options.Schema.For<ReasonCode>();
+        options.Events.AddEventTypes([typeof(AgentStateChanged), typeof(AgentChannelChanged)]);
+        options.Schema.For<AgentPresence>().Identity(p => p.AgentId);
+        // Inline: the router and the wallboard read an agent's state right after the change.
+        options.Projections.Add<AgentPresenceProjection>(ProjectionLifecycle.Inline);
+    }
 }

@@ -1,0 +1,12 @@
+using ContactCenter.Domain.Agents;
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace ContactCenter.Server.Features.Agents.Presence;
+
+/// <summary>Keeps each agent's current presence by the domain's own fold, inline: a change is readable at once.</summary>
+public sealed class AgentPresenceProjection : SingleStreamProjection<AgentPresence, Guid>
+{
+    public override AgentPresence? Evolve(AgentPresence? snapshot, Guid id, IEvent e) =>
+        AgentPresence.Evolve(snapshot ?? AgentPresence.Initial(id), e.Data);
+}

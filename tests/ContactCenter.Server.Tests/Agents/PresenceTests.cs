@@ -1,0 +1,68 @@
+using ContactCenter.Contracts;
+using ContactCenter.Contracts.Agents;
+using ContactCenter.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ContactCenter.Server.Tests.Agents;
+
+public sealed class PresenceTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task A_state_chosen_in_one_tab_reaches_the_agents_other_tabs_and_the_supervisors()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var tab1 = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("alex.agent"));
+        await using var tab2 = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("alex.agent"));
+        await using var supervisor = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("sam.supervisor"));
+        var otherTab = NextPresenceAsync(tab2);
+        var wallboard = NextPresenceAsync(supervisor);
+
+        var chosen = await tab1.InvokeAsync<AgentPresenceDto>("ChooseState", "NotReady", "lunch");
+
+        Assert.Equal(("NotReady", "lunch"), (chosen.State, chosen.ReasonCodeId));
+        var seen = await otherTab.WaitAsync(Patience);
+        Assert.Equal((chosen.State, chosen.ReasonCodeId, chosen.Version), (seen.State, seen.ReasonCodeId, seen.Version));
+        Assert.Equal(chosen.AgentId, (await wallboard.WaitAsync(Patience)).AgentId);
+        Assert.Equal("NotReady", (await tab2.InvokeAsync<AgentPresenceDto>("GetMyPresence")).State);
+    }
+
+    [Theory]
+    [InlineData("Busy", null, "busy-is-automatic")]
+    [InlineData("NotReady", null, "reason-required")]
+    [InlineData("NotReady", "missed-offer", "unknown-reason")]
+    [InlineData("NotReady", "nap", "unknown-reason")]
+    [InlineData("Asleep", null, "unknown-state")]
+    public async Task States_an_agent_may_not_choose_are_refused_with_a_code(string state, string? reason, string code)
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("alex.agent"));
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => agent.InvokeAsync<AgentPresenceDto>("ChooseState", state, reason));
+
+        Assert.Contains($"{code}: ", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("Offline", (await agent.InvokeAsync<AgentPresenceDto>("GetMyPresence")).State);
+    }
+
+    [Fact]
+    public async Task An_agent_sets_a_channels_capacity_within_the_limits()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("alex.agent"));
+
+        var set = await agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 5);
+        var tooMany = await Assert.ThrowsAsync<HubException>(() => agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 25));
+
+        Assert.Equal(new ChannelStateDto("Chat", true, 5), Assert.Single(set.Channels));
+        Assert.Contains("capacity-out-of-range: ", tooMany.Message, StringComparison.Ordinal);
+    }
+
+    private static Task<AgentPresenceDto> NextPresenceAsync(HubConnection connection)
+    {
+        var next = new TaskCompletionSource<AgentPresenceDto>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<AgentPresenceDto>("PresenceChanged", p => next.TrySetResult(p));
+        return next.Task;
+    }
+}
