@@ -41,7 +41,7 @@ public sealed record Conversation
     {
         (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, QueueId = e.QueueId },
         (null, _) => null,
-        ({ } s, ConversationAssigned e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId },
+        ({ } s, ConversationAssigned e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
         ({ } s, MessagePosted e) => s with
         {
             PostIds = With(s.PostIds, e.MessageId),
@@ -53,7 +53,7 @@ public sealed record Conversation
         ({ } s, ConversationPending _) => s with { Status = ConversationStatus.Pending },
         ({ } s, ConversationEnded _) => s with { Status = ConversationStatus.WrapUp },
         ({ } s, ConversationResolved _) => s with { Status = ConversationStatus.Resolved },
-        ({ } s, CustomerLeft e) => s with { Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp },
+        ({ } s, CustomerLeft e) => s with { Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp, Offer = null },
         ({ } s, ConversationRated _) => s with { Rated = true },
         ({ } s, ConversationOffered e) => s with
         {

@@ -22,14 +22,14 @@ public static class ConversationDecider
         (LeaveAsCustomer c, { } s) => s.HasEnded ? Decision.NoChange : Decision.Accept(new CustomerLeft(s.Id, s.CustomerId, s.IsWaiting, c.Now)),
         (RateConversation c, { } s) => Rate(c, s),
         (OfferConversation c, { } s) => OfferTo(c, s),
-        (AcceptOffer c, { } s) => s.Offer is { } offer && offer.AgentId == c.AgentId
+        (AcceptOffer c, { } s) => s is { Status: ConversationStatus.Offered, Offer: { } offer } && offer.AgentId == c.AgentId
             ? Decision.Accept(new OfferAccepted(s.Id, c.AgentId, offer.AgentName, offer.OfferId, c.Now))
             : s.AgentId == c.AgentId && s.Status == ConversationStatus.Active ? Decision.NoChange
             : Decision.Refuse(ConversationErrors.NotOffered),
-        (RejectOffer c, { } s) => s.Offer is { } rejected && rejected.AgentId == c.AgentId
+        (RejectOffer c, { } s) => s is { Status: ConversationStatus.Offered, Offer: { } rejected } && rejected.AgentId == c.AgentId
             ? Decision.Accept(new OfferDeclined(s.Id, c.AgentId, rejected.OfferId, "rejected", c.Now))
             : Decision.Refuse(ConversationErrors.NotOffered),
-        (ExpireOffer c, { } s) => s.Offer is { } expiring && expiring.OfferId == c.OfferId && c.Now >= expiring.ExpiresAt
+        (ExpireOffer c, { } s) => s is { Status: ConversationStatus.Offered, Offer: { } expiring } && expiring.OfferId == c.OfferId && c.Now >= expiring.ExpiresAt
             ? Decision.Accept(new OfferDeclined(s.Id, expiring.AgentId, expiring.OfferId, "expired", c.Now))
             : Decision.NoChange,
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
@@ -72,6 +72,7 @@ public static class ConversationDecider
 
     private static Decision Assign(AssignConversation c, Conversation s) =>
         s.AgentId == c.AgentId && s.Status is ConversationStatus.Active or ConversationStatus.Pending ? Decision.NoChange
+        : s.Status == ConversationStatus.Offered ? Decision.Refuse(ConversationErrors.BeingOffered)
         : !s.IsWaiting ? Decision.Refuse(s.HasEnded ? ConversationErrors.Ended : ConversationErrors.AlreadyAssigned)
         : Decision.Accept(new ConversationAssigned(s.Id, c.AgentId, c.AgentName, c.By, c.Now));
 

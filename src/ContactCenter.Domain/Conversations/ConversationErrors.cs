@@ -19,5 +19,6 @@ public static class ConversationErrors
     public static readonly RuleViolation NotWaiting = new("not-waiting", "This conversation is not waiting for an agent.");
     public static readonly RuleViolation StaleRouter = new("stale-router", "A newer router has taken over; this offer is refused.");
     public static readonly RuleViolation NotOffered = new("not-offered", "This conversation is not offered to you (the offer may have expired or gone to someone else).");
+    public static readonly RuleViolation BeingOffered = new("being-offered", "This conversation is being offered to an agent; wait for their answer.");
     public static readonly RuleViolation AlreadyDeclined = new("already-declined", "This agent has already declined this conversation.");
 }

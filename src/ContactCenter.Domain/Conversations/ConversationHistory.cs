@@ -58,7 +58,14 @@ public sealed record ConversationHistory
         },
         ({ } s, ConversationPending e) => s with { Status = ConversationStatus.Pending, LastActivityAt = e.At },
         ({ } s, ConversationEnded e) => s with { Status = ConversationStatus.WrapUp, LastActivityAt = e.At },
-        ({ } s, CustomerLeft e) => s with { Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp, LastActivityAt = e.At },
+        ({ } s, CustomerLeft e) => s with
+        {
+            Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp,
+            LastActivityAt = e.At,
+            OfferedTo = null,
+            OfferId = null,
+            OfferExpiresAt = null,
+        },
         _ => state,
     };
 
@@ -74,7 +81,17 @@ public sealed record ConversationHistory
     };
 
     private ConversationHistory On(ConversationAssigned e) =>
-        this with { Status = ConversationStatus.Active, AgentId = e.AgentId, AgentName = e.AgentName, AnsweredAt = e.At, LastActivityAt = e.At };
+        this with
+        {
+            Status = ConversationStatus.Active,
+            AgentId = e.AgentId,
+            AgentName = e.AgentName,
+            AnsweredAt = e.At,
+            LastActivityAt = e.At,
+            OfferedTo = null,
+            OfferId = null,
+            OfferExpiresAt = null,
+        };
 
     private ConversationHistory On(MessagePosted e) => this with
     {

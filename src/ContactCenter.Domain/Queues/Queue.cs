@@ -18,6 +18,12 @@ public sealed record Queue
 
     public TimeSpan OfferTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>An agent who lets an offer of this queue time out is set not-ready ("missed offer").</summary>
+    public bool MissedOfferSetsNotReady { get; init; } = true;
+
+    /// <summary>Higher first: the router serves queues by priority, then conversations by time waited.</summary>
+    public int Priority { get; init; }
+
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
         Slug.IsValid(Id) ? null : $"Queue id '{Id}' must be lowercase letters, digits and dashes.",

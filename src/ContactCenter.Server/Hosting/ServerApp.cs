@@ -12,6 +12,7 @@ using ContactCenter.Server.Features.Conversations.Widget;
 using ContactCenter.Server.Features.Customers.Directory;
 using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Queues.Settings;
+using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Features.Shared;
 using ContactCenter.Server.Realtime;
 using ContactCenter.Server.Features.Queues.Catalog;
@@ -68,6 +69,7 @@ public static class ServerApp
         services.AddContactCenterRealtime();
         services.AddRedisBackplane(builder.Configuration);
         services.AddIntegrations();
+        services.AddConversationRouting(builder.Configuration);
     }
 
     private static void UsePipeline(WebApplication app)

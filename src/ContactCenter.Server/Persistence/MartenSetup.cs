@@ -4,6 +4,7 @@ using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations;
 using ContactCenter.Server.Features.Customers;
 using ContactCenter.Server.Features.Integrations;
+using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Features.Queues;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Seeding;
@@ -20,6 +21,7 @@ public static class MartenSetup
     public static IServiceCollection AddContactCenterStore(this IServiceCollection services, string connectionString, DatabaseOptions database)
     {
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(new DatabaseConnection(connectionString, database.Schema));
         var marten = services.AddMarten(options => Configure(options, database))
             .UseNpgsqlDataSource()
             .UseLightweightSessions();
@@ -51,6 +53,7 @@ public static class MartenSetup
         CustomersModule.Configure(options);
         ConversationsModule.Configure(options);
         IntegrationsModule.Configure(options);
+        options.Schema.For<RouterEpoch>();
         SeedingModule.Configure(options);
     }
 }

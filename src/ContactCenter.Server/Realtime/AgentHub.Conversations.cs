@@ -41,6 +41,19 @@ public sealed partial class AgentHub
         return ack;
     }
 
+    /// <summary>Accepts an offer the router made to the caller; the conversation is theirs and followed.</summary>
+    [RequirePermission(Permissions.ConversationsReply)]
+    public async Task<CommandAck> AcceptOffer(Guid conversationId)
+    {
+        var ack = await ExecuteAsync(new AcceptOffer(conversationId, current.Required.UserId, clock.GetUtcNow()));
+        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
+        return ack;
+    }
+
+    /// <summary>Rejects an offer: the conversation goes back to its queue, ahead of newer ones, for someone else.</summary>
+    public Task<CommandAck> RejectOffer(Guid conversationId) =>
+        ExecuteAsync(new RejectOffer(conversationId, current.Required.UserId, clock.GetUtcNow()));
+
     /// <summary>Follows a conversation of one's queues (or any, for supervisors) and returns its steps after a version.</summary>
     public async Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion)
     {

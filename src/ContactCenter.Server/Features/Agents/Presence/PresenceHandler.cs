@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Realtime;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Common;
+using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Realtime;
 using JasperFx;
 using JasperFx.Events;
@@ -16,7 +17,7 @@ public sealed record PresenceOutcome(AgentPresenceDto Presence, RuleViolation? E
 /// Changes an agent's presence like conversations change: read the agent's stream, decide, append
 /// with the expected version, commit, then tell the agent's screens and the supervisors.
 /// </summary>
-public sealed class PresenceHandler(IDocumentStore store, IHubContext<AgentHub, IAgentClient> agents)
+public sealed class PresenceHandler(IDocumentStore store, IHubContext<AgentHub, IAgentClient> agents, RouterWake router)
 {
     private const int Attempts = 3;
 
@@ -67,6 +68,7 @@ public sealed class PresenceHandler(IDocumentStore store, IHubContext<AgentHub, 
         await session.SaveChangesAsync(cancellationToken);
         var presence = ToDto(events.Aggregate(state, AgentPresence.Evolve), version + events.Length);
         await agents.Clients.Groups(AgentGroups.Agent(command.AgentId), AgentGroups.Supervisors).PresenceChanged(presence);
+        await router.WakeAsync(cancellationToken);
         return new PresenceOutcome(presence);
     }
 }

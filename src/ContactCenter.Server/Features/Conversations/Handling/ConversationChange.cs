@@ -10,7 +10,7 @@ public sealed record ConversationStep(long Version, object Event, DateTimeOffset
 public sealed record ConversationChange(Guid ConversationId, Guid CustomerId, string QueueId, IReadOnlyList<ConversationStep> Steps);
 
 /// <summary>The answer to a command: the version reached, or the rule that refused it.</summary>
-public sealed record CommandOutcome(long Version, RuleViolation? Error = null)
+public sealed record CommandOutcome(long Version, RuleViolation? Error = null, bool Changed = false)
 {
     public bool Succeeded => Error is null;
 }

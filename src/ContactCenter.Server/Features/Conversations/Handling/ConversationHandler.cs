@@ -1,5 +1,6 @@
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Integrations;
+using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Realtime;
 using JasperFx;
 using JasperFx.Events;
@@ -13,7 +14,7 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 /// the notifier. Webhook deliveries are written in the same transaction (an outbox). A conflict
 /// re-runs the whole read-decide-append a few times.
 /// </summary>
-public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier)
+public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier, RouterWake router)
 {
     private const int Attempts = 3;
 
@@ -62,8 +63,17 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
         await session.StageAsync(change, command.Now, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
         notifier.Publish(change);
-        return new CommandOutcome(version + events.Length);
+        if (events.Any(MayAllowAnOffer))
+        {
+            await router.WakeAsync(cancellationToken);
+        }
+
+        return new CommandOutcome(version + events.Length, Changed: true);
     }
+
+    // A new waiting conversation, or capacity freed: the router may have work.
+    private static bool MayAllowAnOffer(object e) =>
+        e is ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft;
 
     private static ConversationChange Committed(ConversationCommand command, Conversation? before, long version, object[] events)
     {

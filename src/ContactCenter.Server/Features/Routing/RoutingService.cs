@@ -1,0 +1,105 @@
+using ContactCenter.Domain.Agents;
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Domain.Routing;
+using ContactCenter.Server.Features.Agents.Presence;
+using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Server.Persistence;
+using Marten;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace ContactCenter.Server.Features.Routing;
+
+/// <summary>
+/// The router: one leader across all nodes (see <see cref="RouterLease"/>) ends expired offers and
+/// offers waiting conversations to eligible agents, each offer carrying the leader's epoch. The
+/// other nodes stand by and take over within about a second of the leader's lock being freed.
+/// </summary>
+internal sealed partial class RoutingService(
+    IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence,
+    TimeProvider clock, IOptions<RoutingOptions> options, ILogger<RoutingService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            await using var lease = await RouterLease.TryAcquireAsync(database, stoppingToken);
+            if (lease is null)
+            {
+                await Task.Delay(options.Value.ElectionInterval, clock, stoppingToken);
+                continue;
+            }
+
+            try
+            {
+                var epoch = await RouterEpoch.NextAsync(store, stoppingToken);
+                LogLeading(logger, epoch);
+                var lastOffered = new Dictionary<string, Guid>();
+                while (!stoppingToken.IsCancellationRequested)
+                {
+                    lastOffered = await RouteOnceAsync(epoch, lastOffered, stoppingToken);
+                    await lease.WaitForWorkAsync(options.Value.Tick, stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            {
+                // The lock's connection failed: we may no longer lead. Step down and stand again.
+                LogSteppedDown(logger, e);
+            }
+        }
+    }
+
+    internal async Task<Dictionary<string, Guid>> RouteOnceAsync(long epoch, Dictionary<string, Guid> lastOffered, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await ExpireOffersAsync(now, cancellationToken);
+
+        RoutingSnapshot snapshot;
+        await using (var session = store.QuerySession())
+        {
+            snapshot = await RoutingSnapshot.ReadAsync(session, cancellationToken);
+        }
+
+        var round = Router.Decide(snapshot.Waiting, snapshot.Queues, snapshot.Agents, lastOffered, now);
+        foreach (var offer in round.Offers)
+        {
+            var timeout = snapshot.QueueSettings[offer.QueueId].OfferTimeout;
+            var outcome = await conversations.ExecuteAsync(
+                new OfferConversation(offer.ConversationId, offer.AgentId, snapshot.AgentNames[offer.AgentId], Guid.CreateVersion7(), now + timeout, epoch, now),
+                cancellationToken);
+            if (outcome.Error is { Code: "stale-router" })
+            {
+                throw new InvalidOperationException("A newer router epoch exists: this node no longer leads.");
+            }
+        }
+
+        return new Dictionary<string, Guid>(round.LastOffered);
+    }
+
+    private async Task ExpireOffersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        List<(ConversationHistory Conversation, bool SetsNotReady)> expired;
+        await using (var session = store.QuerySession())
+        {
+            var due = await session.Query<ConversationHistory>()
+                .Where(c => c.Status == ConversationStatus.Offered && c.OfferExpiresAt <= now).ToListAsync(cancellationToken);
+            var queues = (await session.Query<Domain.Queues.Queue>().ToListAsync(cancellationToken)).ToDictionary(q => q.Id);
+            expired = [.. due.Select(c => (c, queues.TryGetValue(c.QueueId, out var q) && q.MissedOfferSetsNotReady))];
+        }
+
+        foreach (var (conversation, setsNotReady) in expired)
+        {
+            var outcome = await conversations.ExecuteAsync(new ExpireOffer(conversation.Id, conversation.OfferId!.Value, now), cancellationToken);
+            if (outcome.Changed && setsNotReady && conversation.OfferedTo is { } agent)
+            {
+                await presence.ExecuteAsync(new MissOffer(agent, now), cancellationToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "This node leads routing (epoch {Epoch})")]
+    private static partial void LogLeading(ILogger logger, long epoch);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Routing leadership lost; standing by")]
+    private static partial void LogSteppedDown(ILogger logger, Exception exception);
+}

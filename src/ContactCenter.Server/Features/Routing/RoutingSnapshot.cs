@@ -1,0 +1,56 @@
+using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Agents;
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Routing;
+using Marten;
+
+namespace ContactCenter.Server.Features.Routing;
+
+/// <summary>What the router decides from, read from committed state in one query session.</summary>
+public sealed record RoutingSnapshot(
+    IReadOnlyList<WaitingConversation> Waiting,
+    IReadOnlyDictionary<string, QueueRouting> Queues,
+    IReadOnlyDictionary<string, Queue> QueueSettings,
+    IReadOnlyList<AgentAvailability> Agents,
+    IReadOnlyDictionary<Guid, string> AgentNames)
+{
+    public static async Task<RoutingSnapshot> ReadAsync(IQuerySession session, CancellationToken cancellationToken)
+    {
+        var waiting = await session.Query<ConversationHistory>().Where(c => c.Status == ConversationStatus.Queued).ToListAsync(cancellationToken);
+        var queues = (await session.Query<Queue>().ToListAsync(cancellationToken)).ToDictionary(q => q.Id);
+        var kinds = (await session.Query<Channel>().ToListAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Kind);
+        ChannelKind KindOf(string queueId) => queues.TryGetValue(queueId, out var q) ? kinds.GetValueOrDefault(q.ChannelId, ChannelKind.Chat) : ChannelKind.Chat;
+
+        var ready = await session.Query<AgentPresence>().Where(p => p.State == GlobalState.Ready).ToListAsync(cancellationToken);
+        var ids = ready.Select(p => p.AgentId).ToArray();
+        var users = (await session.LoadManyAsync<StaffUser>(cancellationToken, ids)).Where(u => !u.Disabled).ToDictionary(u => u.Id);
+        var busy = await session.Query<ConversationHistory>()
+            .Where(c => (c.AgentId != null && ids.Contains(c.AgentId.Value) && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending))
+                || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered))
+            .ToListAsync(cancellationToken);
+
+        var agents = ready.Where(p => users.ContainsKey(p.AgentId)).Select(p => new AgentAvailability
+        {
+            AgentId = p.AgentId,
+            State = p.State,
+            QueueIds = users[p.AgentId].QueueIds.ToHashSet(),
+            IdleSince = p.Since,
+            Channels = p.Channels.ToDictionary(c => c.Key, c => c.Value with
+            {
+                InUse = busy.Count(b => b.AgentId == p.AgentId && b.Status != ConversationStatus.Offered && KindOf(b.QueueId) == c.Key),
+                Reserved = busy.Count(b => b.OfferedTo == p.AgentId && b.Status == ConversationStatus.Offered && KindOf(b.QueueId) == c.Key),
+            }),
+        }).ToList();
+
+        return new RoutingSnapshot(
+            [.. waiting.Select(c => new WaitingConversation
+            {
+                ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.StartedAt, DeclinedBy = c.DeclinedBy.ToHashSet(),
+            })],
+            queues.Values.ToDictionary(q => q.Id, q => new QueueRouting { QueueId = q.Id, Policy = q.Policy, Priority = q.Priority }),
+            queues,
+            agents,
+            users.Values.ToDictionary(u => u.Id, u => u.DisplayName));
+    }
+}

@@ -1,0 +1,154 @@
+using ContactCenter.Contracts;
+using ContactCenter.Contracts.Agents;
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Testing;
+using Marten;
+using Microsoft.AspNetCore.SignalR.Client;
+using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
+
+namespace ContactCenter.Server.Tests.Routing;
+
+/// <summary>The router through the running server: offers, accept, reject, capacity, and a leader handing over.</summary>
+public sealed class RoutingTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task A_new_chat_is_offered_to_a_ready_agent_who_accepts_it()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var offers = OffersTo(jamie, "Jamie Agent");
+
+        var chat = (await host.StartChatAsync("Routed Customer")).ConversationId!.Value;
+
+        Assert.Equal(chat, await offers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+        var accepted = await jamie.InvokeAsync<CommandAck>("AcceptOffer", chat);
+        var steps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+        Assert.Equal([K.Started, K.Offered, K.Assigned], steps.Select(s => s.Kind));
+        Assert.Equal(("Jamie Agent", "Active", accepted.Version), (steps[^1].ActorName, steps[^1].Status, steps[^1].Version));
+    }
+
+    [Fact]
+    public async Task A_rejected_offer_goes_to_another_agent_and_not_back_to_the_one_who_said_no()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var jamieOffers = OffersTo(jamie, "Jamie Agent");
+        var chat = (await host.StartChatAsync("Rejected Once")).ConversationId!.Value;
+        Assert.Equal(chat, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+        await using var alex = await ReadyAgentAsync(host, "alex.agent");
+        var alexOffers = OffersTo(alex, "Alex Agent");
+
+        await jamie.InvokeAsync<CommandAck>("RejectOffer", chat);
+
+        Assert.Equal(chat, await alexOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+        await alex.InvokeAsync<CommandAck>("AcceptOffer", chat);
+        Assert.False(jamieOffers.Reader.TryRead(out _), "The agent who rejected was offered the chat again.");
+    }
+
+    [Fact]
+    public async Task Under_load_no_conversation_is_offered_twice_and_no_agent_exceeds_capacity()
+    {
+        // Tried: 4 agents with room for 2 chats each accept everything, while 20 customers arrive at once.
+        await using var host = await ServerHost.StartAsync();
+        var agents = new List<HubConnection>();
+        foreach (var (name, displayName) in new[] { ("jamie.agent", "Jamie Agent"), ("alex.agent", "Alex Agent"), ("sasha.senior", "Sasha Senior"), ("sam.supervisor", "Sam Supervisor") })
+        {
+            var agent = await ReadyAgentAsync(host, name, capacity: 2);
+            agent.On<ConversationEventDto>("ConversationEvent", step =>
+            {
+                if (step.Kind == K.Offered && step.ActorName == displayName)
+                {
+                    _ = agent.InvokeAsync<CommandAck>("AcceptOffer", step.ConversationId).ContinueWith(_ => { }, TaskScheduler.Default);
+                }
+            });
+            agents.Add(agent);
+        }
+
+        await Task.WhenAll(Enumerable.Range(1, 20).Select(i => host.StartChatAsync($"Load {i}", "support")));
+        var store = host.GetRequiredService<IDocumentStore>();
+        await WaitUntilAsync(async () =>
+        {
+            await using var session = store.QuerySession();
+            return await session.Query<ConversationHistory>().CountAsync(c => c.Status == ConversationStatus.Active) == 8;
+        });
+
+        await using (var session = store.QuerySession())
+        {
+            var active = await session.Query<ConversationHistory>().Where(c => c.Status == ConversationStatus.Active).ToListAsync();
+            Assert.All(active.GroupBy(c => c.AgentId), perAgent => Assert.True(perAgent.Count() <= 2, $"{perAgent.Key} holds {perAgent.Count()} chats"));
+            foreach (var conversation in await session.Query<ConversationHistory>().ToListAsync())
+            {
+                var events = await session.Events.FetchStreamAsync(conversation.Id);
+                var open = 0;
+                foreach (var e in events.Select(e => e.Data))
+                {
+                    open += e switch { ConversationOffered => 1, OfferAccepted or OfferDeclined => -1, _ => 0 };
+                    Assert.InRange(open, 0, 1);
+                }
+            }
+        }
+
+        foreach (var agent in agents)
+        {
+            await agent.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task When_the_leading_node_stops_the_other_node_takes_over_routing()
+    {
+        var schema = $"leader_{Guid.NewGuid():N}"[..20];
+        void Shared(IDictionary<string, string?> s) => s["ContactCenter:Database:Schema"] = schema;
+        var first = await ServerHost.StartAsync(Shared);
+        await using var second = await ServerHost.StartAsync(Shared);
+        await using (var warmup = await ReadyAgentAsync(first, "jamie.agent"))
+        {
+            var offers = OffersTo(warmup, "Jamie Agent");
+            var chat = (await first.StartChatAsync("Before")).ConversationId!.Value;
+            Assert.Equal(chat, await offers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+            await warmup.InvokeAsync<CommandAck>("AcceptOffer", chat);
+            await warmup.InvokeAsync<AgentPresenceDto>("ChooseState", "Offline", null);
+        }
+
+        await first.DisposeAsync();
+        await using var alex = await ReadyAgentAsync(second, "alex.agent");
+        var alexOffers = OffersTo(alex, "Alex Agent");
+        var after = (await second.StartChatAsync("After the leader left")).ConversationId!.Value;
+
+        Assert.Equal(after, await alexOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+    }
+
+    private static async Task<HubConnection> ReadyAgentAsync(ServerHost host, string userName, int capacity = 3)
+    {
+        var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync(userName));
+        await agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, capacity);
+        await agent.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
+        return agent;
+    }
+
+    // Offers made to this agent: queue members all see an "offered" step; it names the agent it went to.
+    private static System.Threading.Channels.Channel<Guid> OffersTo(HubConnection agent, string displayName)
+    {
+        var offers = System.Threading.Channels.Channel.CreateUnbounded<Guid>();
+        agent.On<ConversationEventDto>("ConversationEvent", step =>
+        {
+            if (step.Kind == K.Offered && step.ActorName == displayName)
+            {
+                offers.Writer.TryWrite(step.ConversationId);
+            }
+        });
+        return offers;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var deadline = new CancellationTokenSource(Patience);
+        while (!await condition())
+        {
+            await Task.Delay(100, deadline.Token);
+        }
+    }
+}
