@@ -49,6 +49,35 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public async Task An_unanswered_offer_expires_back_to_the_queue_and_sets_the_agent_not_ready()
+    {
+        // Tried: the agent lets the offer run out (the shortest timeout a queue allows, 5 seconds).
+        await using var host = await ServerHost.StartAsync();
+        using (var admin = await host.SignedInAsync("ada.admin"))
+        {
+            var support = new ContactCenter.Domain.Queues.Queue { Id = "support", Name = "Support", ChannelId = "web-chat", OfferTimeout = TimeSpan.FromSeconds(5) };
+            (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, "/api/settings/queues/support", support)).EnsureSuccessStatusCode();
+        }
+
+        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var offers = OffersTo(jamie, "Jamie Agent");
+        var presence = new TaskCompletionSource<AgentPresenceDto>(TaskCreationOptions.RunContinuationsAsynchronously);
+        jamie.On<AgentPresenceDto>("PresenceChanged", p =>
+        {
+            if (p.State == "NotReady") presence.TrySetResult(p);
+        });
+        var chat = (await host.StartChatAsync("Unanswered")).ConversationId!.Value;
+        Assert.Equal(chat, await offers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+
+        var missed = await presence.Task.WaitAsync(Patience);
+
+        Assert.Equal(("NotReady", "missed-offer"), (missed.State, missed.ReasonCodeId));
+        var steps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+        Assert.Equal([K.Started, K.Offered, K.OfferDeclined], steps.Select(s => s.Kind));
+        Assert.Equal(("expired", "Queued"), (steps[^1].ActorName, steps[^1].Status));
+    }
+
+    [Fact]
     public async Task Under_load_no_conversation_is_offered_twice_and_no_agent_exceeds_capacity()
     {
         // Tried: 4 agents with room for 2 chats each accept everything, while 20 customers arrive at once.
