@@ -34,6 +34,7 @@ public sealed partial class AgentHub(
             return;
         }
 
+        await PresenceKeeper.SeenAsync(store, [grant.UserId], clock.GetUtcNow(), Context.ConnectionAborted);
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Agent(grant.UserId));
         if (grant.Has(Permissions.DashboardView))
         {
@@ -55,11 +56,15 @@ public sealed partial class AgentHub(
         }
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
+    public override async Task OnDisconnectedAsync(Exception? exception)
     {
         connected.Remove(Context.ConnectionId);
         SendRateLimit.Release(Context);
-        return Task.CompletedTask;
+        // The grace period counts from here: a reload reconnects well within it.
+        if (Guid.TryParse(Context.User?.FindFirst(Features.Access.Authentication.ContactCenterClaims.UserId)?.Value, out var agentId))
+        {
+            await PresenceKeeper.SeenAsync(store, [agentId], clock.GetUtcNow(), CancellationToken.None);
+        }
     }
 
     public MyAccess GetMyAccess()

@@ -59,6 +59,39 @@ public sealed class PresenceTests
         Assert.Contains("capacity-out-of-range: ", tooMany.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_agent_goes_offline_only_after_every_tab_has_been_gone_for_the_grace_period()
+    {
+        // Tried: two tabs; one closes (the agent must stay ready), then the other (offline after the grace).
+        await using var host = await ServerHost.StartAsync(s =>
+        {
+            s["ContactCenter:Presence:Grace"] = "00:00:02";
+            s["ContactCenter:Presence:Heartbeat"] = "00:00:00.400";
+        });
+        var token = await host.TokenAsync("alex.agent");
+        var tab1 = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, token);
+        var tab2 = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, token);
+        await tab1.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
+        await using var supervisor = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("sam.supervisor"));
+        var wentOffline = new TaskCompletionSource<DateTimeOffset>(TaskCreationOptions.RunContinuationsAsynchronously);
+        supervisor.On<AgentPresenceDto>("PresenceChanged", p =>
+        {
+            if (p.State == "Offline") wentOffline.TrySetResult(DateTimeOffset.UtcNow);
+        });
+
+        await tab1.DisposeAsync();
+        // Twice the grace: long enough for the router to have swept several times.
+        await Task.WhenAny(wentOffline.Task, Task.Delay(TimeSpan.FromSeconds(4)));
+        Assert.False(wentOffline.Task.IsCompleted, "The agent went offline while a tab was still open.");
+        Assert.Equal("Ready", (await tab2.InvokeAsync<AgentPresenceDto>("GetMyPresence")).State);
+
+        var closedAt = DateTimeOffset.UtcNow;
+        await tab2.DisposeAsync();
+        var offlineAt = await wentOffline.Task.WaitAsync(Patience);
+
+        Assert.InRange(offlineAt - closedAt, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(8));
+    }
+
     private static Task<AgentPresenceDto> NextPresenceAsync(HubConnection connection)
     {
         var next = new TaskCompletionSource<AgentPresenceDto>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -12,6 +12,7 @@ public static class AgentsModule
         options.Schema.For<ReasonCode>();
         options.Events.AddEventTypes([typeof(AgentStateChanged), typeof(AgentChannelChanged)]);
         options.Schema.For<AgentPresence>().Identity(p => p.AgentId);
+        options.Schema.For<AgentLastSeen>();
         // Inline: the router and the wallboard read an agent's state right after the change.
         options.Projections.Add<AgentPresenceProjection>(ProjectionLifecycle.Inline);
     }

@@ -17,7 +17,7 @@ namespace ContactCenter.Server.Features.Routing;
 /// </summary>
 internal sealed partial class RoutingService(
     IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence,
-    TimeProvider clock, IOptions<RoutingOptions> options, ILogger<RoutingService> logger) : BackgroundService
+    TimeProvider clock, IOptions<RoutingOptions> options, IOptions<PresenceOptions> presenceOptions, ILogger<RoutingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,6 +52,7 @@ internal sealed partial class RoutingService(
     internal async Task<Dictionary<string, Guid>> RouteOnceAsync(long epoch, Dictionary<string, Guid> lastOffered, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        await SetAbsentAgentsOfflineAsync(now, cancellationToken);
         await ExpireOffersAsync(now, cancellationToken);
 
         RoutingSnapshot snapshot;
@@ -74,6 +75,28 @@ internal sealed partial class RoutingService(
         }
 
         return new Dictionary<string, Guid>(round.LastOffered);
+    }
+
+    // Agents whose every connection, on every node, has been gone for the grace period.
+    private async Task SetAbsentAgentsOfflineAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Guid[] absent;
+        await using (var session = store.QuerySession())
+        {
+            var present = await session.Query<AgentPresence>().Where(p => p.State != GlobalState.Offline).Select(p => p.AgentId).ToListAsync(cancellationToken);
+            if (present.Count == 0)
+            {
+                return;
+            }
+
+            var seen = (await session.LoadManyAsync<AgentLastSeen>(cancellationToken, present)).ToDictionary(s => s.Id, s => s.At);
+            absent = [.. present.Where(id => !seen.TryGetValue(id, out var at) || now - at > presenceOptions.Value.Grace)];
+        }
+
+        foreach (var agent in absent)
+        {
+            await presence.ExecuteAsync(new LoseAllConnections(agent, now), cancellationToken);
+        }
     }
 
     private async Task ExpireOffersAsync(DateTimeOffset now, CancellationToken cancellationToken)

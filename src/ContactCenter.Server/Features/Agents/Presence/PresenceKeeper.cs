@@ -1,0 +1,42 @@
+using ContactCenter.Server.Realtime;
+using Marten;
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter.Server.Features.Agents.Presence;
+
+/// <summary>Keeps the last-seen time of this node's connected agents fresh.</summary>
+internal sealed partial class PresenceKeeper(
+    ConnectedStaff connected, IDocumentStore store, TimeProvider clock, IOptions<PresenceOptions> options, ILogger<PresenceKeeper> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Heartbeat, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SeenAsync(store, connected.All.Select(c => c.UserId).Distinct(), clock.GetUtcNow(), stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogHeartbeatFailed(logger, e);
+            }
+        }
+    }
+
+    public static async Task SeenAsync(IDocumentStore store, IEnumerable<Guid> agents, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var seen = agents.Select(id => new AgentLastSeen(id, now)).ToArray();
+        if (seen.Length == 0)
+        {
+            return;
+        }
+
+        await using var session = store.LightweightSession();
+        session.Store(seen);
+        await session.SaveChangesAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing agents' last-seen times failed; retrying at the next heartbeat")]
+    private static partial void LogHeartbeatFailed(ILogger logger, Exception exception);
+}
