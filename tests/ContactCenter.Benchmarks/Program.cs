@@ -1,5 +1,17 @@
 using BenchmarkDotNet.Running;
+using ContactCenter.Benchmarks.Routing;
 
-// Not a test: prints figures. Run with
+// Not tests: they print figures. Micro-benchmarks:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Routing under load against the real server and a private PostgreSQL:
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [agents] [chats]
+if (args is ["routing", ..])
+{
+    var agents = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
+    var chats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+    await RoutingLoad.RunAsync(agents, chats);
+}
+else
+{
+    BenchmarkSwitcher.FromAssembly(typeof(RoutingLoad).Assembly).Run(args);
+}
