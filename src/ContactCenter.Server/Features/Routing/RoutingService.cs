@@ -6,7 +6,6 @@ using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Persistence;
 using Marten;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace ContactCenter.Server.Features.Routing;
 
@@ -41,9 +40,11 @@ internal sealed partial class RoutingService(
                     await lease.WaitForWorkAsync(options.Value.Tick, stoppingToken);
                 }
             }
-            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                // The lock's connection failed: we may no longer lead. Step down and stand again.
+                // The lock's connection failed, a newer epoch exists, or a round hit an error: we may no
+                // longer lead. Step down (the lease's connection closes with this iteration, releasing
+                // the lock) and stand again; an exception must never escape, or it would stop the host.
                 LogSteppedDown(logger, e);
             }
         }
