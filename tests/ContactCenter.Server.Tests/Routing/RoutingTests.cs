@@ -78,9 +78,31 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public async Task A_returning_customer_is_first_offered_to_the_agent_who_served_them()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var jamieOffers = OffersTo(jamie, "Jamie Agent");
+        var first = await host.StartChatAsync("Sticky Customer");
+        Assert.Equal(first.ConversationId, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+        await jamie.InvokeAsync<CommandAck>("AcceptOffer", first.ConversationId!.Value);
+        await jamie.InvokeAsync<CommandAck>("End", first.ConversationId!.Value);
+        var other = await host.StartChatAsync("Keeps Jamie busy");
+        Assert.Equal(other.ConversationId, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+        await jamie.InvokeAsync<CommandAck>("AcceptOffer", other.ConversationId!.Value);
+        // By the support queue's policy (least busy) the idle Sasha would get the next chat.
+        await using var sasha = await ReadyAgentAsync(host, "sasha.senior");
+
+        var returning = await host.StartChatAsync("Sticky Customer", customerToken: first.CustomerToken);
+
+        Assert.Equal(returning.ConversationId, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+    }
+
+    [Fact]
     public async Task Under_load_no_conversation_is_offered_twice_and_no_agent_exceeds_capacity()
     {
         // Tried: 4 agents with room for 2 chats each accept everything, while 20 customers arrive at once.
+        // Alex already holds a seeded chat, so 7 of the 20 get an agent and all 8 seats end up taken.
         await using var host = await ServerHost.StartAsync();
         var agents = new List<HubConnection>();
         foreach (var (name, displayName) in new[] { ("jamie.agent", "Jamie Agent"), ("alex.agent", "Alex Agent"), ("sasha.senior", "Sasha Senior"), ("sam.supervisor", "Sam Supervisor") })

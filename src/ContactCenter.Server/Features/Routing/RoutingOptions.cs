@@ -12,4 +12,10 @@ public sealed class RoutingOptions
 
     /// <summary>How often a standby node tries to become the leader.</summary>
     public TimeSpan ElectionInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>A customer back within this time of their last conversation is first offered to the agent who served them.</summary>
+    public TimeSpan StickyWindow { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How long a returning customer's chat is kept for that agent (if ready) before anyone may take it.</summary>
+    public TimeSpan StickyFor { get; set; } = TimeSpan.FromSeconds(60);
 }

@@ -59,7 +59,7 @@ internal sealed partial class RoutingService(
         RoutingSnapshot snapshot;
         await using (var session = store.QuerySession())
         {
-            snapshot = await RoutingSnapshot.ReadAsync(session, cancellationToken);
+            snapshot = await RoutingSnapshot.ReadAsync(session, options.Value, now, cancellationToken);
         }
 
         var round = Router.Decide(snapshot.Waiting, snapshot.Queues, snapshot.Agents, lastOffered, now);

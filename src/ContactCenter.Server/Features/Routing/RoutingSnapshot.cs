@@ -15,9 +15,10 @@ public sealed record RoutingSnapshot(
     IReadOnlyList<AgentAvailability> Agents,
     IReadOnlyDictionary<Guid, string> AgentNames)
 {
-    public static async Task<RoutingSnapshot> ReadAsync(IQuerySession session, CancellationToken cancellationToken)
+    public static async Task<RoutingSnapshot> ReadAsync(IQuerySession session, RoutingOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var waiting = await session.Query<ConversationHistory>().Where(c => c.Status == ConversationStatus.Queued).ToListAsync(cancellationToken);
+        var lastAgents = await LastAgentsAsync(session, waiting, now - options.StickyWindow, cancellationToken);
         var queues = (await session.Query<Queue>().ToListAsync(cancellationToken)).ToDictionary(q => q.Id);
         var kinds = (await session.Query<Channel>().ToListAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Kind);
         ChannelKind KindOf(string queueId) => queues.TryGetValue(queueId, out var q) ? kinds.GetValueOrDefault(q.ChannelId, ChannelKind.Chat) : ChannelKind.Chat;
@@ -47,10 +48,23 @@ public sealed record RoutingSnapshot(
             [.. waiting.Select(c => new WaitingConversation
             {
                 ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.StartedAt, DeclinedBy = c.DeclinedBy.ToHashSet(),
+                PreferredAgentId = lastAgents.GetValueOrDefault(c.CustomerId),
+                PreferredUntil = lastAgents.ContainsKey(c.CustomerId) ? c.StartedAt + options.StickyFor : null,
             })],
             queues.Values.ToDictionary(q => q.Id, q => new QueueRouting { QueueId = q.Id, Policy = q.Policy, Priority = q.Priority }),
             queues,
             agents,
             users.Values.ToDictionary(u => u.Id, u => u.DisplayName));
+    }
+
+    // Sticky routing: the agent who last served each waiting customer, if recently.
+    private static async Task<Dictionary<Guid, Guid?>> LastAgentsAsync(IQuerySession session, IReadOnlyList<ConversationHistory> waiting, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var customers = waiting.Select(c => c.CustomerId).Distinct().ToArray();
+        var waitingIds = waiting.Select(c => c.Id).ToArray();
+        var recent = await session.Query<ConversationHistory>()
+            .Where(c => customers.Contains(c.CustomerId) && c.AgentId != null && c.LastActivityAt > since && !waitingIds.Contains(c.Id))
+            .ToListAsync(cancellationToken);
+        return recent.GroupBy(c => c.CustomerId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.LastActivityAt)!.AgentId);
     }
 }
