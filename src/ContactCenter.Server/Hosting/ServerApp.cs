@@ -4,6 +4,7 @@ using ContactCenter.Server.Features.Access.Me;
 using ContactCenter.Server.Features.Access.Roles;
 using ContactCenter.Server.Features.Access.SigningIn;
 using ContactCenter.Server.Features.Access.Users;
+using ContactCenter.Server.Features.Agents.ReasonCodes;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations.Api;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
@@ -94,6 +95,7 @@ public static class ServerApp
         app.MapCustomers();
         app.MapLabels();
         app.MapQueueSettings();
+        app.MapReasonCodes();
         app.MapAudit();
         app.MapWidget();
         app.MapConversations();
