@@ -1,7 +1,6 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Client.Realtime;
@@ -17,16 +16,7 @@ public sealed class AgentChatClient : IAsyncDisposable
     /// <summary>Creates a client; <paramref name="accessToken"/> is asked again on every reconnect, so hand it a renewing source.</summary>
     public AgentChatClient(Uri server, Func<Task<string?>> accessToken)
     {
-        _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, ApiRoutes.AgentHub), options =>
-            {
-                options.AccessTokenProvider = accessToken;
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-            })
-            .WithAutomaticReconnect(new KeepTryingRetryPolicy())
-            .WithStatefulReconnect()
-            .Build();
+        _connection = HubConnections.Build(server, ApiRoutes.AgentHub, accessToken);
         Follower = new ConversationFollower(async (id, after) =>
             await _connection.InvokeAsync<ConversationEventDto[]>("GetEventsSince", id, after).ConfigureAwait(false));
         // Steps of conversations not yet followed (a new chat in one's queue) are raised as they come.

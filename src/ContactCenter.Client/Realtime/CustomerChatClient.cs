@@ -1,6 +1,5 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Client.Realtime;
@@ -16,16 +15,7 @@ public sealed class CustomerChatClient : IAsyncDisposable
     /// <summary>Creates a client for the server at <paramref name="server"/> with the widget session's token.</summary>
     public CustomerChatClient(Uri server, string customerToken)
     {
-        _connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, ApiRoutes.CustomerHub), options =>
-            {
-                options.AccessTokenProvider = () => Task.FromResult<string?>(customerToken);
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-            })
-            .WithAutomaticReconnect(new KeepTryingRetryPolicy())
-            .WithStatefulReconnect()
-            .Build();
+        _connection = HubConnections.Build(server, ApiRoutes.CustomerHub, () => Task.FromResult<string?>(customerToken));
         Follower = new ConversationFollower(async (id, after) =>
             await _connection.InvokeAsync<ConversationEventDto[]>("GetEventsSince", id, after).ConfigureAwait(false));
         // Handlers run on the receive loop: hand the step on and return, never await a hub call here.

@@ -37,34 +37,14 @@ public sealed record ConversationHistory
         ({ } s, ConversationResolved e) => s.On(e),
         ({ } s, ConversationRated e) => s.On(e),
         ({ } s, ConversationOffered e) => s with { Status = ConversationStatus.Offered, OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
-        ({ } s, OfferAccepted e) => s with
-        {
-            Status = ConversationStatus.Active,
-            AgentId = e.AgentId,
-            AgentName = e.AgentName,
-            AnsweredAt = e.At,
-            LastActivityAt = e.At,
-            OfferedTo = null,
-            OfferId = null,
-            OfferExpiresAt = null,
-        },
-        ({ } s, OfferDeclined e) => s with
-        {
-            Status = ConversationStatus.Queued,
-            OfferedTo = null,
-            OfferId = null,
-            OfferExpiresAt = null,
-            DeclinedBy = [.. s.DeclinedBy, e.AgentId],
-        },
+        ({ } s, OfferAccepted e) => s.AnsweredBy(e.AgentId, e.AgentName, e.At),
+        ({ } s, OfferDeclined e) => s.WithoutOffer() with { Status = ConversationStatus.Queued, DeclinedBy = [.. s.DeclinedBy, e.AgentId] },
         ({ } s, ConversationPending e) => s with { Status = ConversationStatus.Pending, LastActivityAt = e.At },
         ({ } s, ConversationEnded e) => s with { Status = ConversationStatus.WrapUp, LastActivityAt = e.At },
-        ({ } s, CustomerLeft e) => s with
+        ({ } s, CustomerLeft e) => s.WithoutOffer() with
         {
             Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp,
             LastActivityAt = e.At,
-            OfferedTo = null,
-            OfferId = null,
-            OfferExpiresAt = null,
         },
         _ => state,
     };
@@ -80,18 +60,19 @@ public sealed record ConversationHistory
         LastActivityAt = e.At,
     };
 
-    private ConversationHistory On(ConversationAssigned e) =>
-        this with
-        {
-            Status = ConversationStatus.Active,
-            AgentId = e.AgentId,
-            AgentName = e.AgentName,
-            AnsweredAt = e.At,
-            LastActivityAt = e.At,
-            OfferedTo = null,
-            OfferId = null,
-            OfferExpiresAt = null,
-        };
+    private ConversationHistory On(ConversationAssigned e) => AnsweredBy(e.AgentId, e.AgentName, e.At);
+
+    // Taken from the queue or accepted from an offer: the same answer either way.
+    private ConversationHistory AnsweredBy(Guid agentId, string agentName, DateTimeOffset at) => WithoutOffer() with
+    {
+        Status = ConversationStatus.Active,
+        AgentId = agentId,
+        AgentName = agentName,
+        AnsweredAt = at,
+        LastActivityAt = at,
+    };
+
+    private ConversationHistory WithoutOffer() => this with { OfferedTo = null, OfferId = null, OfferExpiresAt = null };
 
     private ConversationHistory On(MessagePosted e) => this with
     {
