@@ -18,6 +18,8 @@ public sealed partial class ConversationNotifier(
     QueuePositions positions,
     ILogger<ConversationNotifier> logger) : BackgroundService
 {
+    private static readonly TimeSpan PositionInterval = TimeSpan.FromMilliseconds(500);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _queuesToUpdate = new();
     private readonly Channel<ConversationChange> _changes = Channel.CreateBounded<ConversationChange>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
@@ -32,6 +34,7 @@ public sealed partial class ConversationNotifier(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var positionsLoop = PushQueuePositionsAsync(stoppingToken);
         await foreach (var change in _changes.Reader.ReadAllAsync(stoppingToken))
         {
             try
@@ -43,6 +46,8 @@ public sealed partial class ConversationNotifier(
                 LogSendFailed(logger, e, change.ConversationId);
             }
         }
+
+        await positionsLoop;
     }
 
     private async Task SendAsync(ConversationChange change)
@@ -64,12 +69,37 @@ public sealed partial class ConversationNotifier(
 
         if (queueMoved)
         {
-            foreach (var position in await positions.OfQueueAsync(change.QueueId, CancellationToken.None))
+            _queuesToUpdate.TryAdd(change.QueueId, 0);
+        }
+    }
+
+    // Places in a queue are recomputed at most twice a second per queue, however busy it is: a
+    // burst of arrivals or offers would otherwise re-read the whole queue for every single step.
+    private async Task PushQueuePositionsAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(PositionInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            foreach (var queueId in _queuesToUpdate.Keys)
             {
-                await customers.Clients.Group(ConversationGroups.Conversation(position.ConversationId)).QueuePosition(position);
+                _queuesToUpdate.TryRemove(queueId, out _);
+                try
+                {
+                    foreach (var position in await positions.OfQueueAsync(queueId, stoppingToken))
+                    {
+                        await customers.Clients.Group(ConversationGroups.Conversation(position.ConversationId)).QueuePosition(position);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogPositionsFailed(logger, e, queueId);
+                }
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing queue positions of {QueueId} failed; they are pushed again at the next change")]
+    private static partial void LogPositionsFailed(ILogger logger, Exception exception, string queueId);
 
     private static bool ChangesTheQueue(object step) =>
         step is ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft or ConversationEnded or ConversationResolved;

@@ -18,6 +18,8 @@ internal sealed partial class RoutingService(
     IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence,
     TimeProvider clock, IOptions<RoutingOptions> options, IOptions<PresenceOptions> presenceOptions, ILogger<RoutingService> logger) : BackgroundService
 {
+    private const int OffersInParallel = 8;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -63,16 +65,22 @@ internal sealed partial class RoutingService(
         }
 
         var round = Router.Decide(snapshot.Waiting, snapshot.Queues, snapshot.Agents, lastOffered, now);
-        foreach (var offer in round.Offers)
+        // Offers of one round touch different conversations and capacity is already reserved within
+        // the round, so they are written side by side; each still commits on its own stream.
+        var stale = 0;
+        await Parallel.ForEachAsync(round.Offers, new ParallelOptions { MaxDegreeOfParallelism = OffersInParallel, CancellationToken = cancellationToken }, async (offer, ct) =>
         {
             var timeout = snapshot.QueueSettings[offer.QueueId].OfferTimeout;
             var outcome = await conversations.ExecuteAsync(
-                new OfferConversation(offer.ConversationId, offer.AgentId, snapshot.AgentNames[offer.AgentId], Guid.CreateVersion7(), now + timeout, epoch, now),
-                cancellationToken);
+                new OfferConversation(offer.ConversationId, offer.AgentId, snapshot.AgentNames[offer.AgentId], Guid.CreateVersion7(), now + timeout, epoch, now), ct);
             if (outcome.Error is { Code: "stale-router" })
             {
-                throw new InvalidOperationException("A newer router epoch exists: this node no longer leads.");
+                Interlocked.Exchange(ref stale, 1);
             }
+        });
+        if (stale == 1)
+        {
+            throw new InvalidOperationException("A newer router epoch exists: this node no longer leads.");
         }
 
         return new Dictionary<string, Guid>(round.LastOffered);
