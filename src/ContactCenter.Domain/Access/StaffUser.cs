@@ -12,6 +12,9 @@ public sealed record StaffUser
     public required IReadOnlyList<string> Roles { get; init; }
     public required string PasswordHash { get; init; }
     public IReadOnlyList<string> QueueIds { get; init; } = [];
+
+    /// <summary>What the agent is good at ("billing", "german"): queues may require skills.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
     public bool Disabled { get; init; }
 
     /// <summary>Changes whenever the user's access changes; sessions and tokens carrying an older one are refused.</summary>

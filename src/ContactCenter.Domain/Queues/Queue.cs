@@ -24,6 +24,12 @@ public sealed record Queue
     /// <summary>Higher first: the router serves queues by priority, then conversations by time waited.</summary>
     public int Priority { get; init; }
 
+    /// <summary>Only agents with all these skills are offered this queue's chats, until <see cref="SkillFallbackAfter"/>.</summary>
+    public IReadOnlyList<string> RequiredSkills { get; init; } = [];
+
+    /// <summary>After this wait any member may take the chat: no customer is stuck waiting for a skill.</summary>
+    public TimeSpan SkillFallbackAfter { get; init; } = TimeSpan.FromMinutes(2);
+
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
         Slug.IsValid(Id) ? null : $"Queue id '{Id}' must be lowercase letters, digits and dashes.",

@@ -99,6 +99,31 @@ public sealed class RoutingTests
     }
 
     [Fact]
+    public async Task A_queue_requiring_a_skill_is_offered_to_the_skilled_agent_first()
+    {
+        await using var host = await ServerHost.StartAsync();
+        using (var admin = await host.SignedInAsync("ada.admin"))
+        {
+            var users = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<ContactCenter.Contracts.Access.UserDto[]>(admin, ApiRoutes.Users);
+            var sashaId = users!.Single(u => u.UserName == "sasha.senior").Id;
+            (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, $"{ApiRoutes.Users}/{sashaId}/skills", new[] { "Billing" })).EnsureSuccessStatusCode();
+            var support = new ContactCenter.Domain.Queues.Queue { Id = "support", Name = "Support", ChannelId = "web-chat", RequiredSkills = ["billing"] };
+            (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, "/api/settings/queues/support", support)).EnsureSuccessStatusCode();
+        }
+
+        // Jamie has been ready longest, but lacks the skill.
+        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var jamieOffers = OffersTo(jamie, "Jamie Agent");
+        await using var sasha = await ReadyAgentAsync(host, "sasha.senior");
+        var sashaOffers = OffersTo(sasha, "Sasha Senior");
+
+        var chat = (await host.StartChatAsync("Needs billing help")).ConversationId!.Value;
+
+        Assert.Equal(chat, await sashaOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
+        Assert.False(jamieOffers.Reader.TryRead(out _));
+    }
+
+    [Fact]
     public async Task Under_load_no_conversation_is_offered_twice_and_no_agent_exceeds_capacity()
     {
         // Tried: 4 agents with room for 2 chats each accept everything, while 20 customers arrive at once.

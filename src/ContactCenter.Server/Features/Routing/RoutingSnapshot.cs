@@ -36,6 +36,7 @@ public sealed record RoutingSnapshot(
             AgentId = p.AgentId,
             State = p.State,
             QueueIds = users[p.AgentId].QueueIds.ToHashSet(),
+            Skills = users[p.AgentId].Skills.ToHashSet(),
             IdleSince = p.Since,
             Channels = p.Channels.ToDictionary(c => c.Key, c => c.Value with
             {
@@ -51,7 +52,14 @@ public sealed record RoutingSnapshot(
                 PreferredAgentId = lastAgents.GetValueOrDefault(c.CustomerId),
                 PreferredUntil = lastAgents.ContainsKey(c.CustomerId) ? c.StartedAt + options.StickyFor : null,
             })],
-            queues.Values.ToDictionary(q => q.Id, q => new QueueRouting { QueueId = q.Id, Policy = q.Policy, Priority = q.Priority }),
+            queues.Values.ToDictionary(q => q.Id, q => new QueueRouting
+            {
+                QueueId = q.Id,
+                Policy = q.Policy,
+                Priority = q.Priority,
+                RequiredSkills = q.RequiredSkills.ToHashSet(),
+                SkillFallbackAfter = q.SkillFallbackAfter,
+            }),
             queues,
             agents,
             users.Values.ToDictionary(u => u.Id, u => u.DisplayName));

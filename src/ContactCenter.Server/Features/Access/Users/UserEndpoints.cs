@@ -26,6 +26,7 @@ public static class UserEndpoints
         users.MapGet("", ListAsync).RequirePermission(Permissions.SettingsView);
         users.MapPost("", CreateAsync).RequirePermission(Permissions.SettingsUsersManage);
         users.MapPut("/{id:guid}/roles", ChangeRolesAsync).RequirePermission(Permissions.SettingsUsersManage);
+        users.MapPut("/{id:guid}/skills", ChangeSkillsAsync).RequirePermission(Permissions.SettingsRoutingManage);
         users.MapPost("/{id:guid}/disable", (Guid id, ChangeContext c, CancellationToken ct) => SetDisabledAsync(id, true, c, ct)).RequirePermission(Permissions.SettingsUsersManage);
         users.MapPost("/{id:guid}/enable", (Guid id, ChangeContext c, CancellationToken ct) => SetDisabledAsync(id, false, c, ct)).RequirePermission(Permissions.SettingsUsersManage);
         return app;
@@ -88,6 +89,21 @@ public static class UserEndpoints
         session.Store(user.WithNewSecurityStamp() with { Roles = roles });
         session.Record(change.Audit, AuditActions.UserRolesChanged, $"user:{user.UserName}", $"from={string.Join(',', user.Roles)} to={string.Join(',', roles)}");
         await session.SaveChangesAsync(cancellationToken);
+        return Results.NoContent();
+    }
+
+    private static async Task<IResult> ChangeSkillsAsync(Guid id, string[] skills, ChangeContext change, CancellationToken cancellationToken)
+    {
+        var user = await change.Session.LoadAsync<StaffUser>(id, cancellationToken);
+        if (user is null)
+        {
+            return ApiProblems.NotFound($"User {id}");
+        }
+
+        var cleaned = skills.Select(s => s.Trim().ToLowerInvariant()).Where(s => s.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();
+        change.Session.Store(user with { Skills = cleaned });
+        change.Session.Record(change.Audit, AuditActions.SettingsChanged, $"user:{user.UserName}", $"skills={string.Join(',', cleaned)}");
+        await change.Session.SaveChangesAsync(cancellationToken);
         return Results.NoContent();
     }
 
