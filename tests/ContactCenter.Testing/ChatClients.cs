@@ -39,6 +39,9 @@ public static class ChatClients
             })
             .Build();
         await connection.StartAsync();
+        // The server runs OnConnectedAsync (group joins) before it answers any call: one round trip
+        // means every push from now on reaches this connection.
+        await connection.InvokeAsync<object>(hub == ApiRoutes.CustomerHub ? "GetMyConversations" : "GetMyAccess");
         return connection;
     }
 }

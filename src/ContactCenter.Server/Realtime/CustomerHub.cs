@@ -38,6 +38,15 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
         return Task.CompletedTask;
     }
 
+    /// <summary>The customer's conversations that this connection follows (open ones and those that may still be rated).</summary>
+    public async Task<IReadOnlyList<Guid>> GetMyConversations()
+    {
+        await using var session = store.QuerySession();
+        return await session.Query<ConversationHistory>()
+            .Where(c => c.CustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
+            .Select(c => c.Id).ToListAsync(Context.ConnectionAborted);
+    }
+
     /// <summary>Stores a message; the answer comes only once it is stored. Retrying with the same id is harmless.</summary>
     public async Task<CommandAck> SendMessage(Guid conversationId, Guid messageId, string text)
     {
