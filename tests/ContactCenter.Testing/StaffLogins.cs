@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Testing;
@@ -39,17 +38,6 @@ public static class StaffLogins
     }
 
     /// <summary>A real SignalR client on the staff hub over WebSockets, started.</summary>
-    public static async Task<HubConnection> AgentHubAsync(this ServerHost host, string token)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(host.Address, ApiRoutes.AgentHub), options =>
-            {
-                options.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-            })
-            .Build();
-        await connection.StartAsync();
-        return connection;
-    }
+    public static Task<HubConnection> AgentHubAsync(this ServerHost host, string token) =>
+        ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, token);
 }

@@ -26,6 +26,8 @@ public static class RealtimeSetup
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<QueuePositions>();
         services.AddSingleton<PresenceHandler>();
+        services.AddSingleton<PresenceNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceNotifier>());
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)
             .Validate(o => o.Heartbeat > TimeSpan.Zero && o.Heartbeat * 2 < o.Grace, "ContactCenter:Presence:Heartbeat must be positive and under half the Grace.")
             .ValidateOnStart();

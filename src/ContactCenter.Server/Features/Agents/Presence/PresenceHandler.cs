@@ -1,5 +1,4 @@
 using ContactCenter.Contracts.Agents;
-using ContactCenter.Contracts.Realtime;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Common;
 using ContactCenter.Server.Features.Routing;
@@ -7,7 +6,6 @@ using ContactCenter.Server.Realtime;
 using JasperFx;
 using JasperFx.Events;
 using Marten;
-using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Server.Features.Agents.Presence;
 
@@ -17,7 +15,7 @@ public sealed record PresenceOutcome(AgentPresenceDto Presence, RuleViolation? E
 /// Changes an agent's presence like conversations change: read the agent's stream, decide, append
 /// with the expected version, commit, then tell the agent's screens and the supervisors.
 /// </summary>
-public sealed class PresenceHandler(IDocumentStore store, IHubContext<AgentHub, IAgentClient> agents, RouterWake router)
+public sealed class PresenceHandler(IDocumentStore store, PresenceNotifier notifier, RouterWake router)
 {
     private const int Attempts = 3;
 
@@ -67,7 +65,7 @@ public sealed class PresenceHandler(IDocumentStore store, IHubContext<AgentHub, 
 
         await session.SaveChangesAsync(cancellationToken);
         var presence = ToDto(events.Aggregate(state, AgentPresence.Evolve), version + events.Length);
-        await agents.Clients.Groups(AgentGroups.Agent(command.AgentId), AgentGroups.Supervisors).PresenceChanged(presence);
+        notifier.Publish(presence);
         await router.WakeAsync(cancellationToken);
         return new PresenceOutcome(presence);
     }

@@ -1,0 +1,46 @@
+using System.Threading.Channels;
+using ContactCenter.Contracts.Agents;
+using ContactCenter.Contracts.Realtime;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ContactCenter.Server.Realtime;
+
+/// <summary>
+/// Pushes committed presence changes to the agent's tabs and the supervisors. Callers (hub calls,
+/// the router's loop) only enqueue: a slow screen must never hold up routing. A missed push heals
+/// itself: each push carries the presence's version, and screens read it afresh on connect.
+/// </summary>
+public sealed partial class PresenceNotifier(IHubContext<AgentHub, IAgentClient> agents, ILogger<PresenceNotifier> logger) : BackgroundService
+{
+    private readonly Channel<AgentPresenceDto> _changes = Channel.CreateBounded<AgentPresenceDto>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    public void Publish(AgentPresenceDto presence)
+    {
+        if (!_changes.Writer.TryWrite(presence))
+        {
+            LogDropped(logger, presence.AgentId);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var presence in _changes.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await agents.Clients.Groups(AgentGroups.Agent(presence.AgentId), AgentGroups.Supervisors).PresenceChanged(presence);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogSendFailed(logger, e, presence.AgentId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Presence queue full; agent {AgentId}'s screens catch up on their next read")]
+    private static partial void LogDropped(ILogger logger, Guid agentId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing agent {AgentId}'s presence failed; screens catch up on their next read")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, Guid agentId);
+}
