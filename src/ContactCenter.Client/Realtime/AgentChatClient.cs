@@ -1,6 +1,8 @@
 using ContactCenter.Contracts;
+using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
+using ContactCenter.Contracts.Desk;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Client.Realtime;
@@ -33,8 +35,24 @@ public sealed class AgentChatClient : IAsyncDisposable
         });
         _connection.On<TypingDto>("Typing", typing => Typing?.Invoke(typing));
         _connection.On<string>("SessionEnded", reason => SessionEnded?.Invoke(reason));
-        _connection.Reconnected += _ => Follower.CatchUpAllAsync();
+        _connection.On<AgentPresenceDto>("PresenceChanged", presence => PresenceChanged?.Invoke(presence));
+        _connection.Reconnecting += _ => RaiseConnectionChanged();
+        _connection.Reconnected += async _ =>
+        {
+            await RaiseConnectionChanged().ConfigureAwait(false);
+            await Follower.CatchUpAllAsync().ConfigureAwait(false);
+        };
+        _connection.Closed += _ => RaiseConnectionChanged();
     }
+
+    /// <summary>Whether the hub connection is up now.</summary>
+    public bool IsConnected => _connection.State == HubConnectionState.Connected;
+
+    /// <summary>The connection dropped, came back or closed: see <see cref="IsConnected"/>.</summary>
+    public event Action? ConnectionChanged;
+
+    /// <summary>The agent's own presence changed (another tab, or the router's missed-offer rule).</summary>
+    public event Action<AgentPresenceDto>? PresenceChanged;
 
     /// <summary>Applies followed conversations' steps in order.</summary>
     public ConversationFollower Follower { get; }
@@ -49,7 +67,91 @@ public sealed class AgentChatClient : IAsyncDisposable
     public event Action<string>? SessionEnded;
 
     /// <summary>Connects.</summary>
-    public Task StartAsync(CancellationToken cancellationToken = default) => _connection.StartAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        await _connection.StartAsync(cancellationToken).ConfigureAwait(false);
+        await RaiseConnectionChanged().ConfigureAwait(false);
+    }
+
+    /// <summary>The agent's inbox: own conversations, offers to them, and chats waiting in their queues.</summary>
+    public async Task<IReadOnlyList<InboxItemDto>> GetInboxAsync(CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<InboxItemDto[]>("GetInbox", cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Accepts an offer and follows the conversation from its first step.</summary>
+    public async Task<CommandAck> AcceptOfferAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var ack = await _connection.InvokeAsync<CommandAck>("AcceptOffer", conversationId, cancellationToken).ConfigureAwait(false);
+        await Follower.FollowAsync(conversationId).ConfigureAwait(false);
+        return ack;
+    }
+
+    /// <summary>Rejects an offer; it goes to someone else.</summary>
+    public Task<CommandAck> RejectOfferAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("RejectOffer", conversationId, cancellationToken);
+
+    /// <summary>Tells everyone in the conversation that the agent has read up to a message.</summary>
+    public Task<CommandAck> MarkReadAsync(Guid conversationId, Guid upToMessageId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("MarkRead", conversationId, upToMessageId, cancellationToken);
+
+    /// <summary>Waits on the customer: status pending until they answer.</summary>
+    public Task<CommandAck> SetPendingAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("SetPending", conversationId, cancellationToken);
+
+    /// <summary>Canned responses whose shortcut starts with <paramref name="shortcut"/>.</summary>
+    public async Task<IReadOnlyList<CannedResponseDto>> FindCannedResponsesAsync(string shortcut, CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<CannedResponseDto[]>("FindCannedResponses", shortcut, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The label catalog.</summary>
+    public async Task<IReadOnlyList<LabelDto>> GetLabelsAsync(CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<LabelDto[]>("GetLabels", cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Puts a label on a conversation.</summary>
+    public Task<CommandAck> AddLabelAsync(Guid conversationId, string labelId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("AddLabel", conversationId, labelId, cancellationToken);
+
+    /// <summary>Takes a label off a conversation.</summary>
+    public Task<CommandAck> RemoveLabelAsync(Guid conversationId, string labelId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("RemoveLabel", conversationId, labelId, cancellationToken);
+
+    /// <summary>A customer's profile, masked as the caller's role requires.</summary>
+    public Task<CustomerDto> GetCustomerAsync(Guid customerId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CustomerDto>("GetCustomer", customerId, cancellationToken);
+
+    /// <summary>The custom fields of customer profiles.</summary>
+    public async Task<IReadOnlyList<CustomerFieldDto>> GetCustomerFieldsAsync(CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<CustomerFieldDto[]>("GetCustomerFields", cancellationToken).ConfigureAwait(false);
+
+    /// <summary>A customer's conversations, newest first.</summary>
+    public async Task<IReadOnlyList<ConversationSummaryDto>> GetCustomerConversationsAsync(Guid customerId, CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<ConversationSummaryDto[]>("GetCustomerConversations", customerId, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Searches the directory as the caller's role allows.</summary>
+    public async Task<IReadOnlyList<CustomerDto>> SearchCustomersAsync(string? search, CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<CustomerDto[]>("SearchCustomers", search, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Creates a customer profile (senior agents and up).</summary>
+    public Task<CustomerDto> CreateCustomerAsync(CustomerRequest request, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CustomerDto>("CreateCustomer", request, cancellationToken);
+
+    /// <summary>Changes a customer profile within the caller's rules.</summary>
+    public Task<CustomerDto> UpdateCustomerAsync(Guid customerId, CustomerRequest request, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CustomerDto>("UpdateCustomer", customerId, request, cancellationToken);
+
+    /// <summary>The agent's own presence.</summary>
+    public Task<AgentPresenceDto> GetMyPresenceAsync(CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<AgentPresenceDto>("GetMyPresence", cancellationToken);
+
+    /// <summary>The reasons an agent may give for not being ready.</summary>
+    public async Task<IReadOnlyList<ReasonCodeDto>> GetReasonCodesAsync(CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<ReasonCodeDto[]>("GetReasonCodes", cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Sets the global state ("Ready", "NotReady" with a reason, "Offline").</summary>
+    public Task<AgentPresenceDto> ChooseStateAsync(string state, string? reasonCodeId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<AgentPresenceDto>("ChooseState", state, reasonCodeId, cancellationToken);
+
+    /// <summary>Sets a channel's readiness and capacity.</summary>
+    public Task<AgentPresenceDto> SetChannelAsync(string channel, bool ready, int capacity, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<AgentPresenceDto>("SetChannel", channel, ready, capacity, cancellationToken);
 
     /// <summary>Conversations waiting in the agent's queues, oldest first.</summary>
     public async Task<IReadOnlyList<ConversationSummaryDto>> GetWaitingAsync(CancellationToken cancellationToken = default) =>
@@ -85,6 +187,12 @@ public sealed class AgentChatClient : IAsyncDisposable
     /// <summary>Marks the conversation resolved.</summary>
     public Task<CommandAck> ResolveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<CommandAck>("Resolve", conversationId, cancellationToken);
+
+    private Task RaiseConnectionChanged()
+    {
+        ConnectionChanged?.Invoke();
+        return Task.CompletedTask;
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -27,6 +27,10 @@ public static class ConversationEventKinds
     public const string Offered = "offered";
     /// <summary>An offer was rejected or expired; the conversation waits again (staff only).</summary>
     public const string OfferDeclined = "offer-declined";
+    /// <summary>Staff put a label on the conversation (staff only).</summary>
+    public const string Labeled = "labeled";
+    /// <summary>Staff took a label off (staff only).</summary>
+    public const string Unlabeled = "unlabeled";
     /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
     public const string Hidden = "hidden";
 }
@@ -45,9 +49,13 @@ public static class ConversationEventKinds
 /// <param name="ActorName">Who acted (the agent who took it, ended it, read it...).</param>
 /// <param name="Rating">The rating, for <see cref="ConversationEventKinds.Rated"/>.</param>
 /// <param name="ReadUpTo">The last message read, for <see cref="ConversationEventKinds.Read"/>.</param>
+/// <param name="ActorId">The staff member concerned: the agent offered to, assigned, or who read (staff only).</param>
+/// <param name="Until">When an offer runs out, for <see cref="ConversationEventKinds.Offered"/>.</param>
+/// <param name="LabelId">The label, for <see cref="ConversationEventKinds.Labeled"/> and <see cref="ConversationEventKinds.Unlabeled"/>.</param>
 public sealed record ConversationEventDto(
     Guid ConversationId, long Version, string Kind, DateTimeOffset At, string Status,
-    MessageDto? Message = null, string? ActorName = null, int? Rating = null, Guid? ReadUpTo = null);
+    MessageDto? Message = null, string? ActorName = null, int? Rating = null, Guid? ReadUpTo = null,
+    Guid? ActorId = null, DateTimeOffset? Until = null, string? LabelId = null);
 
 /// <summary>A message as shown: text only, never markup.</summary>
 /// <param name="Id">The message id the sender chose.</param>

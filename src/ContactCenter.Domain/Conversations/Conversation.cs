@@ -33,6 +33,9 @@ public sealed record Conversation
     /// <summary>Ids of chat messages only (not notes): what read receipts may point at.</summary>
     public IReadOnlySet<Guid> MessageIds { get; init; } = new HashSet<Guid>();
 
+    /// <summary>Labels on the conversation (ids of the label catalog).</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
     public bool IsWaiting => Status is ConversationStatus.Queued or ConversationStatus.Offered;
     public bool IsLive => Status is ConversationStatus.Queued or ConversationStatus.Offered or ConversationStatus.Active or ConversationStatus.Pending;
     public bool HasEnded => !IsLive;
@@ -63,6 +66,8 @@ public sealed record Conversation
         },
         ({ } s, OfferAccepted e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
         ({ } s, OfferDeclined e) => s with { Status = ConversationStatus.Queued, Offer = null, DeclinedBy = new HashSet<Guid>(s.DeclinedBy) { e.AgentId } },
+        ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
+        ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
         ({ } s, _) => s,
     };
 

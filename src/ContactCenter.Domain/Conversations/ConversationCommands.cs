@@ -41,3 +41,8 @@ public sealed record RejectOffer(Guid ConversationId, Guid AgentId, DateTimeOffs
 
 /// <summary>The router ends an offer whose time ran out; the offer id makes a late or repeated expiry harmless.</summary>
 public sealed record ExpireOffer(Guid ConversationId, Guid OfferId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>Staff put a label of the catalog on a conversation; putting one twice changes nothing.</summary>
+public sealed record AddLabel(Guid ConversationId, string LabelId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record RemoveLabel(Guid ConversationId, string LabelId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);

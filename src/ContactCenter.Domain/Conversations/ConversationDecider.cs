@@ -35,6 +35,12 @@ public static class ConversationDecider
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
             ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
             : Decision.Refuse(ConversationErrors.UnknownMessage),
+        (AddLabel c, { } s) => c.By.Kind != AuthorKind.Agent || c.By.Id is null ? Decision.Refuse(ConversationErrors.NotParticipant)
+            : s.Labels.Contains(c.LabelId) ? Decision.NoChange
+            : Decision.Accept(new ConversationLabeled(s.Id, c.LabelId, c.By, c.Now)),
+        (RemoveLabel c, { } s) => c.By.Kind != AuthorKind.Agent || c.By.Id is null ? Decision.Refuse(ConversationErrors.NotParticipant)
+            : !s.Labels.Contains(c.LabelId) ? Decision.NoChange
+            : Decision.Accept(new ConversationUnlabeled(s.Id, c.LabelId, c.By, c.Now)),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A conversation command without a rule."),
     };
 

@@ -41,3 +41,7 @@ public sealed record OfferAccepted(Guid ConversationId, Guid AgentId, string Age
 
 /// <summary>The offer ended without an answer ("expired") or with a no ("rejected"); the conversation waits again, ahead of newer ones.</summary>
 public sealed record OfferDeclined(Guid ConversationId, Guid AgentId, Guid OfferId, string Reason, DateTimeOffset At);
+
+public sealed record ConversationLabeled(Guid ConversationId, string LabelId, Author By, DateTimeOffset At);
+
+public sealed record ConversationUnlabeled(Guid ConversationId, string LabelId, Author By, DateTimeOffset At);

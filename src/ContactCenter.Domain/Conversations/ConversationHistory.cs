@@ -24,6 +24,10 @@ public sealed record ConversationHistory
     public string LastMessagePreview { get; init; } = "";
     public DateTimeOffset? ResolvedAt { get; init; }
     public int? Rating { get; init; }
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>The stream version folded so far, set by the store's projection.</summary>
+    public long Version { get; init; }
 
     public const int PreviewLength = 80;
 
@@ -46,6 +50,8 @@ public sealed record ConversationHistory
             Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp,
             LastActivityAt = e.At,
         },
+        ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
+        ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
         _ => state,
     };
 

@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
+using ContactCenter.Contracts.Desk;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Access.Authorization;
@@ -72,10 +73,11 @@ public sealed partial class AgentHub
 
     /// <summary>Canned responses for the compose box's "/" shortcut.</summary>
     [RequirePermission(Permissions.ConversationsReply)]
-    public async Task<IReadOnlyList<CannedResponse>> FindCannedResponses(string shortcut)
+    public async Task<IReadOnlyList<CannedResponseDto>> FindCannedResponses(string shortcut)
     {
         await using var session = store.QuerySession();
-        return await session.FindCannedAsync(shortcut, Context.ConnectionAborted);
+        var found = await session.FindCannedAsync(shortcut, Context.ConnectionAborted);
+        return [.. found.Select(c => new CannedResponseDto(c.Id, c.Shortcut, c.Title, c.Text))];
     }
 
     [RequirePermission(Permissions.ConversationsReply)]

@@ -1,4 +1,5 @@
 using ContactCenter.Contracts.Agents;
+using ContactCenter.Contracts.Desk;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Queues;
@@ -21,10 +22,11 @@ public sealed partial class AgentHub
     }
 
     /// <summary>The reasons an agent may choose for not being ready (system reasons are set, not chosen).</summary>
-    public async Task<IReadOnlyList<ReasonCode>> GetReasonCodes()
+    public async Task<IReadOnlyList<ReasonCodeDto>> GetReasonCodes()
     {
         await using var session = store.QuerySession();
-        return await session.Query<ReasonCode>().Where(r => !r.IsSystem).OrderBy(r => r.Name).ToListAsync(Context.ConnectionAborted);
+        var reasons = await session.Query<ReasonCode>().Where(r => !r.IsSystem).OrderBy(r => r.Name).ToListAsync(Context.ConnectionAborted);
+        return [.. reasons.Select(r => new ReasonCodeDto(r.Id, r.Name))];
     }
 
     [RequirePermission(Permissions.AgentStateChangeOwn)]

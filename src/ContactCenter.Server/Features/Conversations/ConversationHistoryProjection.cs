@@ -11,5 +11,5 @@ namespace ContactCenter.Server.Features.Conversations;
 public sealed class ConversationHistoryProjection : SingleStreamProjection<ConversationHistory, Guid>
 {
     public override ConversationHistory? Evolve(ConversationHistory? snapshot, Guid id, IEvent e) =>
-        ConversationHistory.Evolve(snapshot, e.Data);
+        ConversationHistory.Evolve(snapshot, e.Data) is { } history ? history with { Version = e.Version } : null;
 }

@@ -11,7 +11,7 @@ public static class ConversationsModule
         options.Events.AddEventTypes(
         [
             typeof(ConversationStarted), typeof(ConversationAssigned), typeof(MessagePosted),
-            typeof(ConversationResolved), typeof(ConversationRated), typeof(PrivateNotePosted), typeof(ConversationEnded),
+            typeof(ConversationResolved), typeof(ConversationRated), typeof(ConversationLabeled), typeof(ConversationUnlabeled), typeof(PrivateNotePosted), typeof(ConversationEnded),
             typeof(CustomerLeft), typeof(ConversationPending), typeof(MessagesRead), typeof(ConversationOffered),
             typeof(OfferAccepted), typeof(OfferDeclined),
         ]);

@@ -19,24 +19,29 @@ public static class ConversationEventMapper
 {
     public static ConversationEventDto ToDto(Guid conversationId, ConversationStep step, Audience audience)
     {
-        ConversationEventDto Dto(string kind, MessageDto? message = null, string? actor = null, int? rating = null, Guid? readUpTo = null) =>
-            new(conversationId, step.Version, kind, step.At, step.StatusAfter.ToString(), message, actor, rating, readUpTo);
+        var staff = audience == Audience.Staff;
+        ConversationEventDto Dto(string kind, MessageDto? message = null, string? actor = null, int? rating = null, Guid? readUpTo = null,
+            Guid? actorId = null, DateTimeOffset? until = null, string? label = null) =>
+            new(conversationId, step.Version, kind, step.At, step.StatusAfter.ToString(), message, actor, rating, readUpTo,
+                staff ? actorId : null, until, label);
 
         return step.Event switch
         {
             ConversationStarted => Dto(K.Started),
-            ConversationAssigned e => Dto(K.Assigned, actor: e.AgentName),
-            OfferAccepted e => Dto(K.Assigned, actor: e.AgentName),
-            ConversationOffered e when audience == Audience.Staff => Dto(K.Offered, actor: e.AgentName),
-            OfferDeclined e when audience == Audience.Staff => Dto(K.OfferDeclined, actor: e.Reason),
+            ConversationAssigned e => Dto(K.Assigned, actor: e.AgentName, actorId: e.AgentId),
+            OfferAccepted e => Dto(K.Assigned, actor: e.AgentName, actorId: e.AgentId),
+            ConversationOffered e when staff => Dto(K.Offered, actor: e.AgentName, actorId: e.AgentId, until: e.ExpiresAt),
+            OfferDeclined e when staff => Dto(K.OfferDeclined, actor: e.Reason),
             MessagePosted e => Dto(K.Message, new MessageDto(e.MessageId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
-            PrivateNotePosted e when audience == Audience.Staff => Dto(K.Note, new MessageDto(e.NoteId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
+            PrivateNotePosted e when staff => Dto(K.Note, new MessageDto(e.NoteId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
             ConversationPending e => Dto(K.Pending, actor: e.By.DisplayName),
             ConversationEnded e => Dto(K.Ended, actor: e.By.DisplayName),
             ConversationResolved e => Dto(K.Resolved, actor: e.By.DisplayName),
             CustomerLeft => Dto(K.CustomerLeft),
             ConversationRated e => Dto(K.Rated, rating: e.Rating),
-            MessagesRead e when audience == Audience.Staff || e.Reader.Kind != AuthorKind.Customer => Dto(K.Read, actor: e.Reader.DisplayName, readUpTo: e.UpToMessageId),
+            MessagesRead e when staff || e.Reader.Kind != AuthorKind.Customer => Dto(K.Read, actor: e.Reader.DisplayName, readUpTo: e.UpToMessageId, actorId: e.Reader.Kind == AuthorKind.Agent ? e.Reader.Id : null),
+            ConversationLabeled e when staff => Dto(K.Labeled, actor: e.By.DisplayName, label: e.LabelId),
+            ConversationUnlabeled e when staff => Dto(K.Unlabeled, actor: e.By.DisplayName, label: e.LabelId),
             _ => Dto(K.Hidden),
         };
     }

@@ -1,14 +1,9 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Domain.Access;
-using ContactCenter.Domain.Audit;
-using ContactCenter.Domain.Conversations;
-using ContactCenter.Domain.Customers;
 using ContactCenter.Server.Features.Access.Authorization;
-using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Shared;
 using Marten;
-using ContactCenter.Server.Features.Conversations;
 
 namespace ContactCenter.Server.Features.Customers.Directory;
 
@@ -33,30 +28,13 @@ public static class CustomerEndpoints
     }
 
     private static async Task<CustomerDto[]> SearchAsync(string? search, ChangeContext change, CancellationToken cancellationToken) =>
-        [.. await DirectoryAsync(search, PageSize, change, cancellationToken)];
+        [.. await CustomerDirectory.SearchAsync(change.Session, change.Actor, change.Audit, search, PageSize, cancellationToken)];
 
     private static async Task<IResult> ExportAsync(ChangeContext change, CancellationToken cancellationToken)
     {
-        var customers = await DirectoryAsync(null, int.MaxValue, change, cancellationToken);
+        var customers = await CustomerDirectory.SearchAsync(change.Session, change.Actor, change.Audit, null, int.MaxValue, cancellationToken);
         var schema = await change.Session.SchemaAsync(cancellationToken);
         return Results.Text(CustomerCsv.Write(customers, schema), "text/csv; charset=utf-8");
-    }
-
-    private static async Task<IReadOnlyList<CustomerDto>> DirectoryAsync(string? search, int limit, ChangeContext change, CancellationToken cancellationToken)
-    {
-        var (session, grant) = (change.Session, change.Actor);
-        var query = session.Query<Customer>().AsQueryable();
-        if (!grant.SeesWholeDirectory)
-        {
-            var contacts = await session.ContactsOfAsync(grant, cancellationToken);
-            query = query.Where(c => contacts.Contains(c.Id));
-        }
-
-        var found = (await query.OrderBy(c => c.Name).ToListAsync(cancellationToken))
-            .Where(c => Matches(c, search, grant)).Take(limit).ToList();
-        var schema = await session.SchemaAsync(cancellationToken);
-        await AuditPiiReadAsync(change, found, cancellationToken);
-        return [.. found.Select(c => c.ToDto(schema, grant))];
     }
 
     private static async Task<IResult> ReadAsync(Guid id, ChangeContext change, CancellationToken cancellationToken)
@@ -70,89 +48,26 @@ public static class CustomerEndpoints
         };
     }
 
-    private static async Task<ConversationSummaryDto[]> HistoryAsync(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
-        [.. (await session.Query<ConversationHistory>().Where(c => c.CustomerId == id).OrderByDescending(c => c.StartedAt).ToListAsync(cancellationToken))
-            .Select(c => c.ToSummary())];
+    private static async Task<IReadOnlyList<ConversationSummaryDto>> HistoryAsync(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+        await CustomerDirectory.HistoryAsync(session, id, cancellationToken);
 
-    private static async Task<IResult> CreateAsync(CustomerRequest request, ChangeContext change, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(CustomerRequest request, ChangeContext change, CancellationToken cancellationToken)
     {
-        var schema = await change.Session.SchemaAsync(cancellationToken);
-        var customer = new Customer
-        {
-            Id = Guid.CreateVersion7(),
-            Name = request.Name.Trim(),
-            Email = request.Email,
-            Phone = request.Phone,
-            Fields = request.Fields ?? new Dictionary<string, string>(),
-            CreatedAt = clock.GetUtcNow(),
-        };
-        if (customer.Validate(schema) is { IsValid: false } errors)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
-        change.Session.Insert(customer);
-        change.Session.Record(change.Audit, AuditActions.CustomerCreated, $"customer:{customer.Id}");
-        await change.Session.SaveChangesAsync(cancellationToken);
-        return Results.Created($"{ApiRoutes.Customers}/{customer.Id}", customer.ToDto(schema, change.Actor));
+        var created = await CustomerDirectory.CreateAsync(change.Session, change.Actor, change.Audit, request, cancellationToken);
+        return created.Outcome == CustomerChangeOutcome.Done
+            ? Results.Created($"{ApiRoutes.Customers}/{created.Customer!.Id}", created.Customer)
+            : Answer(id: null, created);
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, CustomerRequest request, ChangeContext change, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(Guid id, CustomerRequest request, ChangeContext change, CancellationToken cancellationToken) =>
+        Answer(id, await CustomerDirectory.UpdateAsync(change.Session, change.Actor, change.Audit, id, request, cancellationToken));
+
+    private static IResult Answer(Guid? id, CustomerChange change) => change.Outcome switch
     {
-        var (session, grant) = (change.Session, change.Actor);
-        var customer = await session.LoadAsync<Customer>(id, cancellationToken);
-        if (customer is null)
-        {
-            return ApiProblems.NotFound($"Customer {id}");
-        }
-
-        if (!grant.CanViewCustomer(await session.InActiveConversationAsync(grant, id, cancellationToken)))
-        {
-            return ApiProblems.Refused("customer-not-in-conversation", CustomerProfiles.NotInConversationMessage);
-        }
-
-        var schema = await session.SchemaAsync(cancellationToken);
-        var updated = CustomerEdits.Apply(customer, request, schema, grant);
-        if (updated is null)
-        {
-            return ApiProblems.Refused(Permissions.CustomersPiiView);
-        }
-
-        if (updated.Validate(schema) is { IsValid: false } errors)
-        {
-            return ApiProblems.Invalid(errors);
-        }
-
-        session.Store(updated);
-        session.Record(change.Audit, AuditActions.CustomerChanged, $"customer:{id}");
-        await session.SaveChangesAsync(cancellationToken);
-        return Results.Ok(updated.ToDto(schema, grant));
-    }
-
-    // Those who see masked values cannot search by personal data: a hit would reveal it.
-    private static bool Matches(Customer c, string? search, AccessGrant grant)
-    {
-        if (string.IsNullOrWhiteSpace(search))
-        {
-            return true;
-        }
-
-        bool Has(string? value) => value?.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase) == true;
-        return Has(c.Name) || (grant.CanSeePii && (Has(c.Email) || Has(c.Phone)));
-    }
-
-    private static async Task AuditPiiReadAsync(ChangeContext change, List<Customer> shown, CancellationToken cancellationToken)
-    {
-        if (!change.Actor.CanSeePii || shown.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var customer in shown)
-        {
-            change.Session.Record(change.Audit, AuditActions.CustomerPiiRead, $"customer:{customer.Id}");
-        }
-
-        await change.Session.SaveChangesAsync(cancellationToken);
-    }
+        CustomerChangeOutcome.Done => Results.Ok(change.Customer),
+        CustomerChangeOutcome.NotFound => ApiProblems.NotFound($"Customer {id}"),
+        CustomerChangeOutcome.NotInConversation => ApiProblems.Refused("customer-not-in-conversation", CustomerProfiles.NotInConversationMessage),
+        CustomerChangeOutcome.PiiRefused => ApiProblems.Refused(Permissions.CustomersPiiView),
+        _ => ApiProblems.Invalid(change.Errors!),
+    };
 }
