@@ -7,6 +7,7 @@ namespace ContactCenter.Contracts.Desk;
 /// <param name="QueueId">The queue it is in.</param>
 /// <param name="QueueName">The queue's display name.</param>
 /// <param name="ChannelId">The channel it came from.</param>
+/// <param name="ChannelKind">The channel's kind ("Chat", "Email", "Social"): whose capacity it takes.</param>
 /// <param name="Priority">The queue's priority: higher is served first.</param>
 /// <param name="Status">The conversation's status name.</param>
 /// <param name="AgentId">The owner, once answered.</param>
@@ -19,7 +20,7 @@ namespace ContactCenter.Contracts.Desk;
 /// <param name="OfferExpiresAt">When that offer runs out.</param>
 /// <param name="Version">The conversation's version this row reflects.</param>
 public sealed record InboxItemDto(
-    Guid Id, Guid CustomerId, string CustomerName, string QueueId, string QueueName, string ChannelId, int Priority,
+    Guid Id, Guid CustomerId, string CustomerName, string QueueId, string QueueName, string ChannelId, string ChannelKind, int Priority,
     string Status, Guid? AgentId, string? AgentName, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt,
     string LastMessagePreview, IReadOnlyList<string> Labels, Guid? OfferedTo, DateTimeOffset? OfferExpiresAt, long Version);
 

@@ -1,4 +1,5 @@
 using ContactCenter.Server.Components;
+using ContactCenter.Server.Components.Agent;
 using ContactCenter.Server.Features.Access.Authentication;
 using ContactCenter.Server.Features.Access.Me;
 using ContactCenter.Server.Features.Access.Roles;
@@ -66,6 +67,8 @@ public static class ServerApp
         services.AddSingleton<AuditReader>();
         services.AddHttpContextAccessor();
         services.AddScoped<ChangeContext>();
+        services.AddSingleton<LoopbackAddress>();
+        services.AddScoped<DeskState>();
         services.AddContactCenterAccess(builder.Configuration);
         services.AddContactCenterRealtime();
         services.AddRedisBackplane(builder.Configuration);

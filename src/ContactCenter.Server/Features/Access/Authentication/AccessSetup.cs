@@ -79,6 +79,7 @@ public static class AccessSetup
         services.AddSingleton<AccessGrants>();
         services.AddSingleton(configuration.GetSection("ContactCenter:Access:Lockout").Get<LockoutPolicy>() ?? LockoutPolicy.Default);
         services.AddScoped<SignInService>();
+        services.AddSingleton<CircuitTokens>();
         return services;
     }
 

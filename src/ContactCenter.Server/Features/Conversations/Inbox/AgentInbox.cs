@@ -32,11 +32,12 @@ public static class AgentInbox
         var customers = await session.LoadManyAsync<Customer>(cancellationToken, rows.Select(r => r.CustomerId).Distinct());
         var names = customers.ToDictionary(c => c.Id, c => c.Name);
         var catalog = (await session.Query<Queue>().ToListAsync(cancellationToken)).ToDictionary(q => q.Id);
-        return [.. rows.Select(r => ToItem(r, names.GetValueOrDefault(r.CustomerId, "Customer"), catalog.GetValueOrDefault(r.QueueId)))];
+        var kinds = (await session.Query<Channel>().ToListAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Kind.ToString());
+        return [.. rows.Select(r => ToItem(r, names.GetValueOrDefault(r.CustomerId, "Customer"), catalog.GetValueOrDefault(r.QueueId), kinds))];
     }
 
-    private static InboxItemDto ToItem(ConversationHistory c, string customerName, Queue? queue) => new(
-        c.Id, c.CustomerId, customerName, c.QueueId, queue?.Name ?? c.QueueId, c.ChannelId, queue?.Priority ?? 0,
+    private static InboxItemDto ToItem(ConversationHistory c, string customerName, Queue? queue, Dictionary<string, string> kinds) => new(
+        c.Id, c.CustomerId, customerName, c.QueueId, queue?.Name ?? c.QueueId, c.ChannelId, kinds.GetValueOrDefault(c.ChannelId, "Chat"), queue?.Priority ?? 0,
         c.Status.ToString(), c.AgentId, c.AgentName, c.StartedAt, c.LastActivityAt, c.LastMessagePreview,
         c.Labels, c.OfferedTo, c.OfferExpiresAt, c.Version);
 }

@@ -1,0 +1,191 @@
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Desk;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
+
+namespace ContactCenter.Server.Components.Agent;
+
+public partial class ConversationPane
+{
+    private static readonly TimeSpan TypingEvery = TimeSpan.FromSeconds(3);
+    private ElementReference _transcriptElement;
+    private ElementReference _composer;
+    private DotNetObjectReference<ConversationPane>? _self;
+    private IReadOnlyList<CannedResponseDto> _canned = [];
+    private string _draft = "";
+    private bool _asNote;
+    private int _renderedSteps;
+    private Guid? _markedUpTo;
+    private DateTimeOffset _typingSentAt;
+    private Guid _wiredFor;
+
+    [Inject] private IJSRuntime Js { get; set; } = null!;
+    [Inject] private TimeProvider Clock { get; set; } = null!;
+
+    [Parameter, EditorRequired] public InboxRow Row { get; set; } = null!;
+
+    private Transcript? Transcript => Desk.TranscriptOf(Row.Id);
+    private IReadOnlyList<ConversationEventDto> Steps => Transcript?.Steps ?? [];
+    private bool IsOwner => Row.IsMine(Desk.Me);
+    private bool CanWrite => IsOwner && Row.Item.Status is "Active" or "Pending" or "WrapUp";
+
+    // The "Seen" mark goes under the agent's last message the customer has read.
+    private Guid? LastAgentMessageSeen
+    {
+        get
+        {
+            if (Transcript?.ReadByCustomerUpTo is not { } read)
+            {
+                return null;
+            }
+
+            Guid? seen = null;
+            foreach (var step in Steps)
+            {
+                seen = step is { Kind: K.Message, Message.AuthorKind: "Agent" } ? step.Message.Id : seen;
+                if (step.Message?.Id == read)
+                {
+                    break;
+                }
+            }
+
+            return seen;
+        }
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        // After the chat ended only notes can be added.
+        _asNote |= Row.Item.Status == "WrapUp";
+
+        await RunAsync(() => Desk.FollowAsync(Row.Id));
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_wiredFor != Row.Id && CanWrite)
+        {
+            _wiredFor = Row.Id;
+            _self ??= DotNetObjectReference.Create(this);
+            await Js.InvokeVoidAsync("ccDesk.composer", _composer, _self);
+        }
+
+        var steps = Steps;
+        if (steps.Count != _renderedSteps)
+        {
+            _renderedSteps = steps.Count;
+            await Js.InvokeVoidAsync("ccDesk.scrollToEnd", _transcriptElement);
+        }
+
+        // Opening a conversation reads it: the customer sees "Seen" and the unread count clears.
+        if (IsOwner && Transcript is { Unread: > 0, LastCustomerMessageId: { } last } && _markedUpTo != last)
+        {
+            _markedUpTo = last;
+            await RunAsync(() => Desk.Client!.MarkReadAsync(Row.Id, last));
+        }
+    }
+
+    [JSInvokable]
+    public Task OnEnterAsync(string text) => InvokeAsync(async () =>
+    {
+        _draft = text;
+        if (_canned.Count > 0)
+        {
+            PickCanned(_canned[0]);
+        }
+        else
+        {
+            await SendAsync();
+        }
+
+        StateHasChanged();
+    });
+
+    [JSInvokable]
+    public Task OnEscapeAsync() => InvokeAsync(() =>
+    {
+        _canned = [];
+        StateHasChanged();
+    });
+
+    private async Task OnInputAsync(ChangeEventArgs e)
+    {
+        _draft = e.Value?.ToString() ?? "";
+        _canned = _draft.StartsWith('/') && !_draft.Contains(' ', StringComparison.Ordinal) && _draft.Length > 1
+            ? await FindCannedAsync(_draft[1..]) : [];
+        if (!_asNote && Clock.GetUtcNow() - _typingSentAt > TypingEvery)
+        {
+            _typingSentAt = Clock.GetUtcNow();
+            await RunAsync(() => Desk.Client!.TypingAsync(Row.Id, true));
+        }
+    }
+
+    private async Task<IReadOnlyList<CannedResponseDto>> FindCannedAsync(string shortcut)
+    {
+        IReadOnlyList<CannedResponseDto> found = [];
+        await RunAsync(async () => found = await Desk.Client!.FindCannedResponsesAsync(shortcut));
+        return found;
+    }
+
+    private void PickCanned(CannedResponseDto canned)
+    {
+        _draft = canned.Text;
+        _canned = [];
+    }
+
+    private async Task SendAsync()
+    {
+        var text = _draft.Trim();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        // The id is chosen here so that a retry after a dropped connection is stored once.
+        var id = Guid.CreateVersion7();
+        var sent = _asNote
+            ? await TryAsync(() => Desk.Client!.PostNoteAsync(Row.Id, text, id))
+            : await TryAsync(() => Desk.Client!.SendMessageAsync(Row.Id, text, id));
+        if (sent)
+        {
+            _draft = "";
+            _typingSentAt = default;
+            await Js.InvokeVoidAsync("ccDesk.focus", _composer);
+        }
+    }
+
+    private Task TakeAsync() => RunAsync(async () =>
+    {
+        await Desk.FollowAsync(Row.Id);
+        await Desk.Client!.TakeAsync(Row.Id);
+    });
+
+    private Task PendingAsync() => RunAsync(() => Desk.Client!.SetPendingAsync(Row.Id));
+
+    private Task EndAsync() => RunAsync(() => Desk.Client!.EndAsync(Row.Id));
+
+    private Task ResolveAsync() => RunAsync(() => Desk.Client!.ResolveAsync(Row.Id));
+
+    private Task AddLabelAsync(string labelId) => RunAsync(() => Desk.Client!.AddLabelAsync(Row.Id, labelId));
+
+    private Task RemoveLabelAsync(string labelId) => RunAsync(() => Desk.Client!.RemoveLabelAsync(Row.Id, labelId));
+
+    private static string? SystemLine(ConversationEventDto step) => step.Kind switch
+    {
+        K.Started => "Chat started",
+        K.Offered => $"Offered to {step.ActorName}",
+        K.OfferDeclined => $"Offer {step.ActorName}; back in the queue",
+        K.Assigned => $"{step.ActorName} joined",
+        K.Pending => "Waiting on the customer",
+        K.Ended => $"{step.ActorName} ended the chat",
+        K.Resolved => $"Resolved by {step.ActorName}",
+        K.CustomerLeft => "The customer left",
+        K.Rated => $"Rated {new string('★', step.Rating ?? 0)}{new string('☆', 5 - (step.Rating ?? 0))}",
+        K.Labeled => $"{step.ActorName} added label {step.LabelId}",
+        K.Unlabeled => $"{step.ActorName} removed label {step.LabelId}",
+        _ => null,
+    };
+
+    protected override void OnDispose() => _self?.Dispose();
+}

@@ -1,0 +1,248 @@
+using ContactCenter.Client.Realtime;
+using ContactCenter.Contracts.Agents;
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Desk;
+using ContactCenter.Server.Features.Access.Authentication;
+using ContactCenter.Server.Realtime;
+using Microsoft.AspNetCore.Components.Authorization;
+using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
+
+namespace ContactCenter.Server.Components.Agent;
+
+/// <summary>
+/// The circuit's live desk: one hub connection per circuit (to this node's loopback address, with a
+/// token minted for the circuit's user), shared by every component of the desk. It folds the hub's
+/// pushes into the inbox, transcripts and presence, and raises <see cref="Changed"/>; components
+/// re-render through InvokeAsync. Hub calls are never awaited inside a hub callback (PITFALLS 10).
+/// </summary>
+public sealed partial class DeskState(
+    CircuitTokens tokens, LoopbackAddress loopback, AuthenticationStateProvider authentication, ILogger<DeskState> logger) : IAsyncDisposable
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<Guid, InboxRow> _rows = [];
+    private readonly Dictionary<Guid, Transcript> _transcripts = [];
+    private Task? _starting;
+
+    public AgentChatClient? Client { get; private set; }
+    public Guid Me { get; private set; }
+    public bool Connected => Client?.IsConnected == true;
+    public AgentPresenceDto? Presence { get; private set; }
+    public IReadOnlyList<ReasonCodeDto> ReasonCodes { get; private set; } = [];
+    public IReadOnlyList<LabelDto> Labels { get; private set; } = [];
+
+    /// <summary>Something the desk shows changed: components re-render.</summary>
+    public event Action? Changed;
+
+    /// <summary>A new offer for this agent: notify and play the sound.</summary>
+    public event Action<InboxRow>? OfferArrived;
+
+    /// <summary>The session ended (access changed): the reason, for the user.</summary>
+    public event Action<string>? Ended;
+
+    public IReadOnlyList<InboxRow> Inbox
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _rows.Values];
+            }
+        }
+    }
+
+    public IReadOnlyList<InboxRow> Offers => [.. Inbox.Where(r => r.IsOfferTo(Me)).OrderBy(r => r.Item.OfferExpiresAt)];
+
+    public Transcript? TranscriptOf(Guid conversationId)
+    {
+        lock (_gate)
+        {
+            return _transcripts.GetValueOrDefault(conversationId);
+        }
+    }
+
+    /// <summary>Connects once per circuit; later calls wait for the same start.</summary>
+    public Task StartAsync() => _starting ??= ConnectAsync();
+
+    private async Task ConnectAsync()
+    {
+        var user = (await authentication.GetAuthenticationStateAsync()).User;
+        Me = Guid.Parse(user.FindFirst(ContactCenterClaims.UserId)!.Value);
+        var client = new AgentChatClient(loopback.Resolve(), async () => tokens.MintFor((await authentication.GetAuthenticationStateAsync()).User));
+        client.Follower.StepApplied += step => OnStep(step, followed: true);
+        client.QueueActivity += step => OnStep(step, followed: false);
+        client.Typing += OnTyping;
+        client.PresenceChanged += OnPresence;
+        client.SessionEnded += reason => Ended?.Invoke(reason);
+        client.ConnectionChanged += OnConnectionChanged;
+        Client = client;
+        await client.StartAsync();
+        ReasonCodes = await client.GetReasonCodesAsync();
+        Labels = await client.GetLabelsAsync();
+        OnPresence(await client.GetMyPresenceAsync());
+        await LoadInboxAsync();
+    }
+
+    /// <summary>Re-reads the inbox: at start, after a reconnect, and when a conversation it does not know appears.</summary>
+    public async Task LoadInboxAsync()
+    {
+        var client = Client!;
+        var rows = await client.GetInboxAsync();
+        lock (_gate)
+        {
+            foreach (var item in rows)
+            {
+                _rows[item.Id] = _rows.TryGetValue(item.Id, out var known) && known.Item.Version >= item.Version ? known : new InboxRow(item, known?.Unread ?? 0);
+            }
+        }
+
+        foreach (var mine in rows.Where(r => r.AgentId == Me && TranscriptOf(r.Id) is null))
+        {
+            await FollowAsync(mine.Id);
+        }
+
+        Changed?.Invoke();
+    }
+
+    /// <summary>Follows a conversation (its transcript fills from the first step); following twice changes nothing.</summary>
+    public async Task FollowAsync(Guid conversationId)
+    {
+        KeepTranscript(conversationId);
+        await Client!.FollowAsync(conversationId);
+    }
+
+    /// <summary>Accepts an offer: the conversation becomes the agent's and its transcript fills.</summary>
+    public async Task AcceptAsync(Guid conversationId)
+    {
+        KeepTranscript(conversationId);
+        await Client!.AcceptOfferAsync(conversationId);
+    }
+
+    // Before the follower fetches, so no applied step finds the transcript missing.
+    private void KeepTranscript(Guid conversationId)
+    {
+        lock (_gate)
+        {
+            _transcripts.TryAdd(conversationId, new Transcript());
+        }
+    }
+
+    private void OnStep(ConversationEventDto step, bool followed)
+    {
+        var unknown = false;
+        lock (_gate)
+        {
+            if (followed && _transcripts.TryGetValue(step.ConversationId, out var transcript))
+            {
+                transcript.Add(step);
+                if (step.Kind == K.Message && step.Message?.AuthorKind == "Customer")
+                {
+                    transcript.Typing = null;
+                }
+            }
+
+            if (_rows.TryGetValue(step.ConversationId, out var row))
+            {
+                var updated = row.With(step);
+                var gone = updated.Item.Status == "Abandoned" || (updated.Item.AgentId is { } owner && owner != Me);
+                if (gone)
+                {
+                    _rows.Remove(step.ConversationId);
+                }
+                else
+                {
+                    _rows[step.ConversationId] = updated with { Unread = _transcripts.GetValueOrDefault(step.ConversationId)?.Unread ?? 0 };
+                }
+            }
+            else
+            {
+                unknown = step.Kind is K.Started or K.Offered or K.OfferDeclined or K.Assigned;
+            }
+        }
+
+        if (step.Kind == K.Offered && step.ActorId == Me)
+        {
+            // Fetched outside the hub's callback: a hub call awaited here would stall its receive loop.
+            _ = Task.Run(() => AnnounceOfferAsync(step.ConversationId));
+        }
+        else if (unknown)
+        {
+            _ = Task.Run(() => GuardAsync(LoadInboxAsync));
+        }
+
+        Changed?.Invoke();
+    }
+
+    private async Task AnnounceOfferAsync(Guid conversationId)
+    {
+        await GuardAsync(LoadInboxAsync);
+        if (Inbox.FirstOrDefault(r => r.Id == conversationId && r.IsOfferTo(Me)) is { } offer)
+        {
+            OfferArrived?.Invoke(offer);
+        }
+    }
+
+    private void OnTyping(TypingDto typing)
+    {
+        if (TranscriptOf(typing.ConversationId) is { } transcript)
+        {
+            transcript.Typing = typing.IsTyping ? typing.Name : null;
+            Changed?.Invoke();
+        }
+    }
+
+    /// <summary>Shows a presence the agent's own command returned, ahead of its push.</summary>
+    public void Apply(AgentPresenceDto presence) => OnPresence(presence);
+
+    private void OnPresence(AgentPresenceDto presence)
+    {
+        lock (_gate)
+        {
+            if (presence.AgentId != Me || (Presence is { } known && known.Version >= presence.Version))
+            {
+                return;
+            }
+
+            Presence = presence;
+        }
+
+        Changed?.Invoke();
+    }
+
+    private void OnConnectionChanged()
+    {
+        if (Connected && _starting is { IsCompleted: true })
+        {
+            // Waiting chats and offers may have changed while away; followed transcripts catch up by version.
+            _ = Task.Run(() => GuardAsync(async () =>
+            {
+                OnPresence(await Client!.GetMyPresenceAsync());
+                await LoadInboxAsync();
+            }));
+        }
+
+        Changed?.Invoke();
+    }
+
+    private async Task GuardAsync(Func<Task> work)
+    {
+        try
+        {
+            await work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRefreshFailed(logger, e);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Client is { } client)
+        {
+            await client.DisposeAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing the desk failed; it refreshes again at the next change or reconnect")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,51 @@
+using ContactCenter.Contracts.Desk;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+
+namespace ContactCenter.Server.Components.Agent;
+
+public partial class InboxList
+{
+    [Parameter] public IReadOnlyList<InboxRow> Rows { get; set; } = [];
+    [Parameter] public IReadOnlyList<LabelDto> Labels { get; set; } = [];
+    [Parameter] public Guid AgentId { get; set; }
+    [Parameter] public Guid? SelectedId { get; set; }
+    [Parameter] public InboxView View { get; set; } = new();
+    [Parameter] public DateTimeOffset Now { get; set; }
+    [Parameter] public EventCallback<Guid> OnSelect { get; set; }
+    [Parameter] public EventCallback<InboxView> ViewChanged { get; set; }
+
+    /// <summary>The rows as filtered and ordered now, in the order shown.</summary>
+    public IReadOnlyList<InboxRow> Shown => [.. View.Apply(Rows)];
+
+    private IEnumerable<(string Id, string Name)> Queues => Rows.Select(r => (r.Item.QueueId, r.Item.QueueName)).Distinct().OrderBy(q => q.QueueName);
+
+    private IEnumerable<string> Channels => Rows.Select(r => r.Item.ChannelId).Distinct().Order();
+
+    private Task ChangeAsync(InboxView view) => ViewChanged.InvokeAsync(view);
+
+    private string Ago(InboxRow row)
+    {
+        var since = Now - (row.IsWaiting ? row.Item.StartedAt : row.Item.LastActivityAt);
+        return since.TotalMinutes < 1 ? $"{Math.Max(0, (int)since.TotalSeconds)}s"
+            : since.TotalHours < 1 ? $"{(int)since.TotalMinutes}m"
+            : since.TotalDays < 1 ? $"{(int)since.TotalHours}h"
+            : $"{(int)since.TotalDays}d";
+    }
+
+    private Color StatusColor(InboxRow row) => row.Item.Status switch
+    {
+        "Offered" when row.IsOfferTo(AgentId) => Color.Secondary,
+        "Queued" or "Offered" => Color.Warning,
+        "Active" => Color.Success,
+        "Pending" => Color.Info,
+        _ => Color.Default,
+    };
+
+    private static string StatusLabel(string status) => status switch
+    {
+        "WrapUp" => "Wrap-up",
+        "Queued" => "Waiting",
+        _ => status,
+    };
+}

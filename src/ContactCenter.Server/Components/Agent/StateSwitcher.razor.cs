@@ -1,0 +1,17 @@
+using ContactCenter.Contracts.Agents;
+
+namespace ContactCenter.Server.Components.Agent;
+
+/// <summary>Binds the state picker to the circuit's desk: changes made elsewhere arrive as presence pushes.</summary>
+public partial class StateSwitcher
+{
+    private IReadOnlyDictionary<string, int> InUse =>
+        Desk.Inbox.Where(r => r.IsOfferTo(Desk.Me) || (r.IsMine(Desk.Me) && r.Item.Status is "Active" or "Pending"))
+            .GroupBy(r => r.Item.ChannelKind).ToDictionary(g => g.Key, g => g.Count());
+
+    private async Task ChooseAsync(StateChoice choice) =>
+        await RunAsync(async () => Desk.Apply(await Desk.Client!.ChooseStateAsync(choice.State, choice.ReasonCodeId)));
+
+    private async Task SetChannelAsync(ChannelStateDto channel) =>
+        await RunAsync(async () => Desk.Apply(await Desk.Client!.SetChannelAsync(channel.Channel, channel.Ready, channel.Capacity)));
+}

@@ -1,0 +1,55 @@
+using ContactCenter.Domain.Access;
+using ContactCenter.Server.Components.Agent;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
+
+namespace ContactCenter.Server.Components.Layout;
+
+/// <summary>
+/// The frame of every signed-in page. For staff who chat, it starts the circuit's desk connection
+/// once the circuit is interactive (never while prerendering: PITFALLS item 11), so the state
+/// switcher and offer alerts work on every page.
+/// </summary>
+public partial class MainLayout
+{
+    private bool _dark;
+    private bool _deskStarted;
+
+    [Inject] private DeskState Desk { get; set; } = null!;
+    [Inject] private IJSRuntime Js { get; set; } = null!;
+    [Inject] private AuthenticationStateProvider Authentication { get; set; } = null!;
+    [Inject] private IAuthorizationService Authorization { get; set; } = null!;
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (!firstRender)
+        {
+            return;
+        }
+
+        _dark = await Js.InvokeAsync<string?>("ccDesk.pref", "dark") == "true";
+        var user = (await Authentication.GetAuthenticationStateAsync()).User;
+        if ((await Authorization.AuthorizeAsync(user, $"perm:{Permissions.ConversationsReply}")).Succeeded)
+        {
+            try
+            {
+                await Desk.StartAsync();
+                _deskStarted = true;
+            }
+            catch (Exception e)
+            {
+                await DispatchExceptionAsync(e);
+            }
+        }
+
+        StateHasChanged();
+    }
+
+    private async Task ToggleDarkAsync()
+    {
+        _dark = !_dark;
+        await Js.InvokeVoidAsync("ccDesk.setPref", "dark", _dark ? "true" : "false");
+    }
+}

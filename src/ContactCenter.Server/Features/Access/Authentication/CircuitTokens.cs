@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter.Server.Features.Access.Authentication;
+
+/// <summary>
+/// Mints the short-lived bearer token a Blazor circuit's hub connection presents (PITFALLS item 9):
+/// the same token /api/auth/token issues, for the circuit's signed-in user, never a copied cookie.
+/// The hub checks the security stamp in it on every call, so a revoked user loses the circuit's
+/// connection like any other.
+/// </summary>
+public sealed class CircuitTokens(IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
+{
+    public string MintFor(ClaimsPrincipal user)
+    {
+        Claim[] kept = [.. user.Claims.Where(c => c.Type is ContactCenterClaims.UserId or ContactCenterClaims.UserName or ContactCenterClaims.SecurityStamp)];
+        if (kept.Length != 3)
+        {
+            throw new InvalidOperationException("The circuit's user is not a signed-in staff member.");
+        }
+
+        var principal = new ClaimsPrincipal(new ClaimsIdentity(kept, AuthSchemes.Bearer, ContactCenterClaims.UserName, null));
+        var properties = new AuthenticationProperties { ExpiresUtc = clock.GetUtcNow() + AccessSetup.TokenLifetime };
+        var protector = options.Get(AuthSchemes.Bearer).BearerTokenProtector;
+        return protector.Protect(new AuthenticationTicket(principal, properties, AuthSchemes.Bearer));
+    }
+}

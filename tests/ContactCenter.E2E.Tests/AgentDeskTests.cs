@@ -1,0 +1,71 @@
+using Microsoft.Playwright;
+using ContactCenter.Testing;
+using static ContactCenter.E2E.Tests.StaffPages;
+
+namespace ContactCenter.E2E.Tests;
+
+/// <summary>
+/// The first usable product end to end in Chromium: a customer in the widget, the router, and an
+/// agent on the desk, each seeing the other's steps live.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AgentDeskTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_widget_chat_is_offered_on_the_desk_accepted_answered_resolved_and_rated_live_on_both_sides()
+    {
+        await using var host = await ServerHost.StartAsync();
+        await using var agentBrowser = await browser.NewContextAsync();
+        await using var customerBrowser = await browser.NewContextAsync();
+        var desk = await agentBrowser.NewPageAsync();
+        var widget = await customerBrowser.NewPageAsync();
+        await SignInAsync(desk, host, "jamie.agent");
+        await OpenDeskAsync(desk, host);
+        await ChooseReadyAsync(desk);
+
+        await widget.GotoAsync(new Uri(host.Address, "/widget/?queue=support").ToString());
+        await widget.FillAsync("#cc-name", "Wanda Widget");
+        await widget.ClickAsync("[data-testid=start-form] button[type=submit]");
+
+        // The router offers the chat to the only ready agent of the queue; the toast counts down.
+        var toast = desk.Locator("[data-testid=offer-toast]");
+        await Assertions.Expect(toast).ToContainTextAsync("Wanda Widget");
+        await Assertions.Expect(toast.Locator("[data-testid=offer-countdown]")).ToContainTextAsync(" s");
+        await ScreenshotAsync(desk, "desk-offer");
+
+        // Alt+A accepts the newest offer from anywhere on the desk.
+        await desk.Keyboard.PressAsync("Alt+a");
+        var pane = desk.Locator("[data-testid=conversation-pane]");
+        await Assertions.Expect(pane).ToHaveAttributeAsync("data-status", "Active");
+        await Assertions.Expect(toast).ToHaveCountAsync(0);
+        await Assertions.Expect(widget.Locator("[data-testid=messages]")).ToContainTextAsync("Jamie Agent joined the chat.");
+
+        await widget.FillAsync("[data-testid=message-input]", "Hi! Where is my order 1234?");
+        await widget.PressAsync("[data-testid=message-input]", "Enter");
+        var transcript = desk.Locator("[data-testid=transcript]");
+        await Assertions.Expect(transcript.Locator("[data-author=Customer]")).ToContainTextAsync("Where is my order 1234?");
+
+        await desk.FillAsync("[data-testid=composer]", "It ships today.");
+        await desk.PressAsync("[data-testid=composer]", "Enter");
+        await Assertions.Expect(widget.Locator("[data-testid=messages]")).ToContainTextAsync("It ships today.");
+        await Assertions.Expect(desk.Locator("[data-testid=composer]")).ToHaveValueAsync("");
+
+        // A private note stays on the staff side.
+        await desk.ClickAsync("[data-testid=note-mode]");
+        await desk.FillAsync("[data-testid=composer]", "VIP: check the courier");
+        await desk.PressAsync("[data-testid=composer]", "Enter");
+        await Assertions.Expect(transcript.Locator("[data-testid=note]")).ToContainTextAsync("VIP: check the courier");
+        await ScreenshotAsync(desk, "desk-chat");
+
+        await desk.ClickAsync("[data-testid=resolve]");
+        await Assertions.Expect(pane).ToHaveAttributeAsync("data-status", "Resolved");
+        await Assertions.Expect(widget.Locator("[data-testid=messages]")).ToContainTextAsync("resolved");
+        await Assertions.Expect(widget.Locator("[data-testid=messages]")).Not.ToContainTextAsync("VIP");
+
+        await widget.ClickAsync(".cc-stars button[data-rating='5']");
+        await widget.ClickAsync("[data-testid=rate-submit]");
+        await Assertions.Expect(widget.Locator("[data-testid=thanks]")).ToBeVisibleAsync();
+        await Assertions.Expect(transcript.Locator("[data-kind=rated]")).ToContainTextAsync("★★★★★");
+        await ScreenshotAsync(desk, "desk-resolved");
+    }
+}

@@ -1,0 +1,35 @@
+using ContactCenter.Testing;
+using Microsoft.Playwright;
+
+namespace ContactCenter.E2E.Tests;
+
+/// <summary>What staff do in the browser before a test's real steps: sign in, open the desk, get ready.</summary>
+public static class StaffPages
+{
+    public static async Task SignInAsync(IPage page, ServerHost host, string userName)
+    {
+        await page.GotoAsync(new Uri(host.Address, "/account/login").ToString());
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", StaffLogins.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+    }
+
+    /// <summary>Opens the desk and waits for its hub connection (the page's marker, never a delay).</summary>
+    public static async Task OpenDeskAsync(IPage page, ServerHost host)
+    {
+        await page.GotoAsync(new Uri(host.Address, "/desk").ToString());
+        await page.Locator("[data-testid=desk][data-desk-connected=true]").WaitForAsync();
+        await Assertions.Expect(page.Locator("[data-testid=state-current]")).Not.ToHaveAttributeAsync("data-state", "");
+    }
+
+    public static async Task ChooseReadyAsync(IPage page)
+    {
+        await page.ClickAsync("[data-testid=state-current]");
+        await page.ClickAsync("[data-testid=choose-ready]");
+        await Assertions.Expect(page.Locator("[data-testid=state-current]")).ToHaveAttributeAsync("data-state", "Ready");
+    }
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestFolders.Artifacts("screenshots"), $"{name}.png") });
+}
