@@ -22,6 +22,7 @@ using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Health;
 using ContactCenter.Server.Hosting.Seeding;
 using ContactCenter.Server.Persistence;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace ContactCenter.Server.Hosting;
@@ -55,7 +56,8 @@ public static class ServerApp
     private static void AddServices(WebApplicationBuilder builder, string connectionString, DatabaseOptions database)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        // Try: a test host may bring its own clock.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddContactCenterStore(connectionString, database);
         services.AddDemoSeeding();
         services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
