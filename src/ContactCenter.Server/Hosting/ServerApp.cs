@@ -5,6 +5,7 @@ using ContactCenter.Server.Features.Access.Roles;
 using ContactCenter.Server.Features.Access.SigningIn;
 using ContactCenter.Server.Features.Access.Users;
 using ContactCenter.Server.Features.Agents.ReasonCodes;
+using ContactCenter.Server.Features.Analytics;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations.Api;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
@@ -73,6 +74,7 @@ public static class ServerApp
         services.AddRedisBackplane(builder.Configuration);
         services.AddIntegrations();
         services.AddConversationRouting(builder.Configuration);
+        services.AddAnalytics();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -92,6 +94,7 @@ public static class ServerApp
         app.MapListQueues();
         app.MapSignIn();
         app.MapMe();
+        app.MapMyAnalytics();
         app.MapUsers();
         app.MapRoles();
         app.MapCustomers();
