@@ -12,6 +12,9 @@ public static class ApiRoutes
     /// <summary>The signed-in user and their permissions.</summary>
     public const string Me = "/api/me";
 
+    /// <summary>The signed-in agent's own figures: <c>?period=today|7d|30d</c>.</summary>
+    public const string MyAnalytics = "/api/me/analytics";
+
     /// <summary>The customer directory, as the caller's role allows.</summary>
     public const string Customers = "/api/customers";
 

@@ -28,18 +28,21 @@ public sealed class ServerHost : IAsyncDisposable
     public ContactCenterApiClient Api { get; }
     public IServiceProvider Services => _app.Services;
 
-    /// <summary>Starts a host; <paramref name="settings"/> may change or blank any configuration value.</summary>
-    public static async Task<ServerHost> StartAsync(Action<IDictionary<string, string?>>? settings = null)
+    /// <summary>
+    /// Starts a host; <paramref name="settings"/> may change or blank any configuration value, and
+    /// <paramref name="clock"/> replaces the server's clock (see <see cref="TestClock"/>).
+    /// </summary>
+    public static async Task<ServerHost> StartAsync(Action<IDictionary<string, string?>>? settings = null, TimeProvider? clock = null)
     {
         var settingsUsed = await DefaultSettingsAsync();
         settings?.Invoke(settingsUsed);
-        var app = await BuildAsync(settingsUsed);
+        var app = await BuildAsync(settingsUsed, clock);
         await app.StartAsync();
         return new ServerHost(app, new Uri(app.Urls.First()));
     }
 
     /// <summary>Builds without starting, for tests of start-up failures.</summary>
-    public static Task<WebApplication> BuildAsync(IDictionary<string, string?> settings) =>
+    public static Task<WebApplication> BuildAsync(IDictionary<string, string?> settings, TimeProvider? clock = null) =>
         ServerApp.BuildAsync(
             new WebApplicationOptions
             {
@@ -51,6 +54,10 @@ public sealed class ServerHost : IAsyncDisposable
             {
                 builder.Configuration.AddInMemoryCollection(settings);
                 builder.WebHost.UseUrls("http://127.0.0.1:0");
+                if (clock is not null)
+                {
+                    builder.Services.AddSingleton(clock);
+                }
             });
 
     public static async Task<Dictionary<string, string?>> DefaultSettingsAsync()

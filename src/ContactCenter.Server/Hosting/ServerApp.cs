@@ -6,6 +6,7 @@ using ContactCenter.Server.Features.Access.Roles;
 using ContactCenter.Server.Features.Access.SigningIn;
 using ContactCenter.Server.Features.Access.Users;
 using ContactCenter.Server.Features.Agents.ReasonCodes;
+using ContactCenter.Server.Features.Analytics;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations.Api;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
@@ -23,6 +24,7 @@ using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Health;
 using ContactCenter.Server.Hosting.Seeding;
 using ContactCenter.Server.Persistence;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using MudBlazor.Services;
 
 namespace ContactCenter.Server.Hosting;
@@ -56,7 +58,8 @@ public static class ServerApp
     private static void AddServices(WebApplicationBuilder builder, string connectionString, DatabaseOptions database)
     {
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        // Try: a test host may bring its own clock.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddContactCenterStore(connectionString, database);
         services.AddDemoSeeding();
         services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
@@ -74,6 +77,7 @@ public static class ServerApp
         services.AddRedisBackplane(builder.Configuration);
         services.AddIntegrations();
         services.AddConversationRouting(builder.Configuration);
+        services.AddAnalytics();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -93,6 +97,7 @@ public static class ServerApp
         app.MapListQueues();
         app.MapSignIn();
         app.MapMe();
+        app.MapMyAnalytics();
         app.MapUsers();
         app.MapRoles();
         app.MapCustomers();

@@ -1,5 +1,6 @@
 using ContactCenter.Server.Features.Access;
 using ContactCenter.Server.Features.Agents;
+using ContactCenter.Server.Features.Analytics;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations;
 using ContactCenter.Server.Features.Customers;
@@ -52,6 +53,7 @@ public static class MartenSetup
         AgentsModule.Configure(options);
         CustomersModule.Configure(options);
         ConversationsModule.Configure(options);
+        AnalyticsModule.Configure(options);
         IntegrationsModule.Configure(options);
         options.Schema.For<RouterEpoch>();
         SeedingModule.Configure(options);

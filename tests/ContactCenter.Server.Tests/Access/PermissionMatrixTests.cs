@@ -52,6 +52,8 @@ public sealed class PermissionMatrixTests(SeededServerFixture fixture)
         ["audit log"] = (AdminAndUp, c => c.HttpAsync(h => h.GetAsync(ApiRoutes.Audit))),
         ["hub: view customer profile outside an active conversation"] = (SeniorAndUp, c => c.HubAsync(h => h.InvokeAsync<object>("GetCustomer", Maria))),
         ["hub: own permissions"] = (All, c => c.HubAsync(h => h.InvokeAsync<MyAccess>("GetMyAccess"))),
+        ["personal analytics"] = (All, c => c.HttpAsync(h => h.GetAsync($"{ApiRoutes.MyAnalytics}?period=today"))),
+        ["hub: personal analytics"] = (All, c => c.HubAsync(h => h.InvokeAsync<object>("GetMyAnalytics", "7d"))),
     };
 
     public static TheoryData<string, string> Cases()

@@ -1,0 +1,16 @@
+using ContactCenter.Domain.Metrics;
+using JasperFx.Events.Projections;
+using Marten;
+
+namespace ContactCenter.Server.Features.Analytics;
+
+public static class AnalyticsModule
+{
+    public static void Configure(StoreOptions options)
+    {
+        // Inline: an agent who just resolved a chat sees it counted on the next read.
+        options.Projections.Add<ConversationFactsProjection>(ProjectionLifecycle.Inline);
+        // Reads filter by "AgentIds contains me" (jsonb containment, served by the GIN index) and by time.
+        options.Schema.For<ConversationFacts>().Index(f => f.LastFactAt).GinIndexJsonData();
+    }
+}

@@ -1,0 +1,26 @@
+using ContactCenter.Contracts;
+using ContactCenter.Domain.Access;
+using ContactCenter.Server.Features.Access.Authorization;
+using ContactCenter.Server.Features.Access.Grants;
+
+namespace ContactCenter.Server.Features.Analytics;
+
+public static class MyAnalyticsEndpoint
+{
+    public static IEndpointRouteBuilder MapMyAnalytics(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(ApiRoutes.MyAnalytics, ReadAsync)
+            .RequirePermission(Permissions.AnalyticsPersonal)
+            .WithTags("Analytics")
+            .WithSummary("The signed-in agent's own response times, resolutions and CSAT over today, 7d or 30d.");
+        return app;
+    }
+
+    private static async Task<IResult> ReadAsync(string? period, RequestGrant current, MyAnalyticsReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(current.Required.UserId, period, cancellationToken) is { } figures
+            ? Results.Ok(figures)
+            : Results.Problem(
+                statusCode: StatusCodes.Status400BadRequest, title: "Invalid period",
+                detail: $"'{period}' is not a period. {MyAnalyticsReader.InvalidPeriodMessage}",
+                extensions: new Dictionary<string, object?> { ["code"] = "invalid-period" });
+}
