@@ -1,5 +1,6 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Agents;
+using ContactCenter.Contracts.Analytics;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Desk;
@@ -136,6 +137,10 @@ public sealed class AgentChatClient : IAsyncDisposable
     /// <summary>Changes a customer profile within the caller's rules.</summary>
     public Task<CustomerDto> UpdateCustomerAsync(Guid customerId, CustomerRequest request, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<CustomerDto>("UpdateCustomer", customerId, request, cancellationToken);
+
+    /// <summary>The agent's own figures over "today", "7d" or "30d".</summary>
+    public Task<MyAnalyticsDto> GetMyAnalyticsAsync(string period, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<MyAnalyticsDto>("GetMyAnalytics", period, cancellationToken);
 
     /// <summary>The agent's own presence.</summary>
     public Task<AgentPresenceDto> GetMyPresenceAsync(CancellationToken cancellationToken = default) =>

@@ -36,6 +36,9 @@ public sealed partial class DeskState(
     /// <summary>A new offer for this agent: notify and play the sound.</summary>
     public event Action<InboxRow>? OfferArrived;
 
+    /// <summary>A step of the agent's own conversation that personal figures count (a reply, a resolution, a rating).</summary>
+    public event Action? FiguresMoved;
+
     /// <summary>The session ended (access changed): the reason, for the user.</summary>
     public event Action<string>? Ended;
 
@@ -157,6 +160,11 @@ public sealed partial class DeskState(
             {
                 unknown = step.Kind is K.Started or K.Offered or K.OfferDeclined or K.Assigned;
             }
+        }
+
+        if (step.Kind is K.Message or K.Resolved or K.Rated or K.Ended && Inbox.Any(r => r.Id == step.ConversationId && r.IsMine(Me)))
+        {
+            FiguresMoved?.Invoke();
         }
 
         if (step.Kind == K.Offered && step.ActorId == Me)
