@@ -20,6 +20,7 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         var desk = await agentBrowser.NewPageAsync();
         var widget = await customerBrowser.NewPageAsync();
         await SignInAsync(desk, host, "jamie.agent");
+        await Assertions.Expect(desk.Locator("[data-testid=open-desk]")).ToBeVisibleAsync();
         await OpenDeskAsync(desk, host);
         await ChooseReadyAsync(desk);
 
@@ -57,6 +58,12 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         await Assertions.Expect(transcript.Locator("[data-testid=note]")).ToContainTextAsync("VIP: check the courier");
         await ScreenshotAsync(desk, "desk-chat");
 
+        // The agent's own figures, open in another tab, move live as the chat is resolved and rated.
+        var figures = await agentBrowser.NewPageAsync();
+        await figures.GotoAsync(new Uri(host.Address, "/analytics").ToString());
+        await figures.Locator("[data-testid=my-analytics][data-loaded=true]").WaitForAsync();
+        var resolvedBefore = int.Parse(await figures.Locator("[data-testid=figure-resolved] [data-testid=value]").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
         await desk.ClickAsync("[data-testid=resolve]");
         await Assertions.Expect(pane).ToHaveAttributeAsync("data-status", "Resolved");
         await Assertions.Expect(widget.Locator("[data-testid=messages]")).ToContainTextAsync("resolved");
@@ -67,5 +74,10 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         await Assertions.Expect(widget.Locator("[data-testid=thanks]")).ToBeVisibleAsync();
         await Assertions.Expect(transcript.Locator("[data-kind=rated]")).ToContainTextAsync("★★★★★");
         await ScreenshotAsync(desk, "desk-resolved");
+
+        await Assertions.Expect(figures.Locator("[data-testid=figure-resolved] [data-testid=value]")).ToHaveTextAsync($"{resolvedBefore + 1}");
+        await Assertions.Expect(figures.Locator("[data-testid=figure-csat] [data-testid=value]")).Not.ToHaveTextAsync("—");
+        await Assertions.Expect(figures.Locator("[data-testid=figure-frt] [data-testid=definition]")).ToHaveAttributeAsync("aria-label", ContactCenter.Domain.Metrics.MetricDefinitions.FirstResponseTime);
+        await ScreenshotAsync(figures, "my-analytics");
     }
 }

@@ -36,6 +36,7 @@ public sealed class AuditLogPageTests(BrowserFixture browser)
         await SignInAsync(page, host, "alex.agent");
 
         await Assertions.Expect(page.Locator("[data-testid=nav-audit]")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("[data-testid=nav-desk]")).ToBeVisibleAsync();
         await page.GotoAsync(new Uri(host.Address, "/admin/audit").ToString());
 
         await Assertions.Expect(page.Locator("[data-testid=not-allowed]")).ToBeVisibleAsync();
