@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using MudBlazor.Services;
 
 namespace ContactCenter.UI.Tests;
@@ -10,7 +11,11 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        // Pages hide controls with AuthorizeView; a test signs a user in through Authorization.
+        Authorization = AddAuthorization();
     }
+
+    protected BunitAuthorizationContext Authorization { get; }
 
     public Task InitializeAsync() => Task.CompletedTask;
 

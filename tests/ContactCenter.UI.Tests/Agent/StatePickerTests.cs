@@ -46,7 +46,8 @@ public sealed class StatePickerTests : MudTestContext
         Assert.NotEmpty(provider.WaitForElements("[data-testid=choose-notready-lunch]"));
         provider.Find("[data-testid=choose-notready-training]").Click();
 
-        Assert.Equal(new StateChoice("NotReady", "training"), chosen);
+        // MudList hands the click on asynchronously.
+        picker.WaitForAssertion(() => Assert.Equal(new StateChoice("NotReady", "training"), chosen));
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class StatePickerTests : MudTestContext
         picker.Find("[data-testid=state-current]").Click();
         provider.WaitForElement("input[data-testid=channel-ready-Chat], [data-testid=channel-ready-Chat] input").Change(false);
 
-        Assert.Equal(new ChannelStateDto("Chat", false, 4), sent);
+        picker.WaitForAssertion(() => Assert.Equal(new ChannelStateDto("Chat", false, 4), sent));
     }
 
     [Fact]

@@ -25,6 +25,18 @@ public sealed class HomeTests : MudTestContext
     }
 
     [Fact]
+    public void Offers_the_desk_only_to_those_who_chat()
+    {
+        Services.AddSingleton<IQueueCatalog>(new FixedCatalog());
+        Authorization.SetAuthorized("ada.viewer");
+        Assert.Empty(Render<Home>().FindAll("[data-testid=open-desk]"));
+
+        Authorization.SetPolicies("perm:conversations.reply");
+
+        Assert.Equal("/desk", Render<Home>().Find("[data-testid=open-desk]").GetAttribute("href"));
+    }
+
+    [Fact]
     public void Without_queues_says_who_creates_them()
     {
         Services.AddSingleton<IQueueCatalog>(new FixedCatalog());

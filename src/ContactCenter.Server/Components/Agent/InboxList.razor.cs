@@ -1,6 +1,5 @@
 using ContactCenter.Contracts.Desk;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -33,14 +32,7 @@ public partial class InboxList
             : $"{(int)since.TotalDays}d";
     }
 
-    private Color StatusColor(InboxRow row) => row.Item.Status switch
-    {
-        "Offered" when row.IsOfferTo(AgentId) => Color.Secondary,
-        "Queued" or "Offered" => Color.Warning,
-        "Active" => Color.Success,
-        "Pending" => Color.Info,
-        _ => Color.Default,
-    };
+    private string PillClass(InboxRow row) => row.IsOfferTo(AgentId) ? "offer" : $"status-{row.Item.Status.ToLowerInvariant()}";
 
     private static string StatusLabel(string status) => status switch
     {

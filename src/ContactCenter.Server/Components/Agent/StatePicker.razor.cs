@@ -1,7 +1,6 @@
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Desk;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -26,13 +25,8 @@ public partial class StatePicker
         { State: var state } => state,
     };
 
-    private Color StateColor => Presence?.State switch
-    {
-        "Ready" => Color.Success,
-        "NotReady" => Color.Warning,
-        "Busy" => Color.Error,
-        _ => Color.Default,
-    };
+    // A plain class per state: the colour follows every pushed change.
+    private string StateClass => $"state-{(Presence?.State ?? "connecting").ToLowerInvariant()}";
 
     private int InUseOf(string channel) => InUse.GetValueOrDefault(channel);
 
