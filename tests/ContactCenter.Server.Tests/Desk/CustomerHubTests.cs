@@ -148,6 +148,27 @@ public sealed class CustomerHubTests(DeskServerFixture fixture)
     }
 
     [Fact]
+    public async Task An_agent_who_leaves_the_custom_fields_out_of_an_edit_keeps_them_personal_ones_included()
+    {
+        // Tried: an agent renames a customer whose personal custom field they see masked, sending no fields at all.
+        var name = Unique("Finn Fields");
+        var session = await Host.StartChatWithEmailAsync(name, "finn.fields@example.com");
+        await using var sasha = await Host.StaffHubAsync("sasha.senior");
+        var clear = await sasha.InvokeAsync<CustomerDto>("GetCustomer", session.CustomerId);
+        await sasha.InvokeAsync<CustomerDto>("UpdateCustomer", session.CustomerId,
+            clear.ToRequest() with { Fields = new Dictionary<string, string> { ["company"] = "Fields Ltd", ["accountNumber"] = "AC-555111" } });
+        await using var jamie = await Host.StaffHubAsync("jamie.agent");
+        await jamie.InvokeAsync<CommandAck>("Take", session.ConversationId!.Value);
+        var shown = await jamie.InvokeAsync<CustomerDto>("GetCustomer", session.CustomerId);
+
+        var renamed = await jamie.InvokeAsync<CustomerDto>("UpdateCustomer", session.CustomerId, shown.ToRequest() with { Name = $"{name} Renamed", Fields = null });
+
+        Assert.Equal(($"{name} Renamed", "Fields Ltd"), (renamed.Name, renamed.Fields["company"]));
+        var stored = await sasha.InvokeAsync<CustomerDto>("GetCustomer", session.CustomerId);
+        Assert.Equal(($"{name} Renamed", "finn.fields@example.com", "Fields Ltd", "AC-555111"), (stored.Name, stored.Email, stored.Fields["company"], stored.Fields["accountNumber"]));
+    }
+
+    [Fact]
     public async Task A_senior_agent_edits_any_profile_and_sees_it_clear()
     {
         await using var sasha = await Host.StaffHubAsync("sasha.senior");
