@@ -13,13 +13,15 @@ internal static class CustomerEdits
 {
     public static Customer? Apply(Customer stored, CustomerRequest request, CustomerSchema schema, AccessGrant editor)
     {
-        var fields = request.Fields ?? stored.Fields;
         if (editor.CanSeePii)
         {
-            return stored with { Name = request.Name.Trim(), Email = request.Email, Phone = request.Phone, Fields = fields.ToDictionary() };
+            var all = request.Fields ?? stored.Fields;
+            return stored with { Name = request.Name.Trim(), Email = request.Email, Phone = request.Phone, Fields = all.ToDictionary() };
         }
 
+        // Fields left out are kept: as this editor saw them, so an untouched personal field is not taken for a change.
         var masked = stored.Masked(schema);
+        var fields = request.Fields ?? masked.Fields;
         var piiKeys = schema.CustomFields.Where(f => f.IsPii).Select(f => f.Key).ToHashSet();
         var touchesPii = request.Email != masked.Email || request.Phone != masked.Phone
             || piiKeys.Any(k => fields.GetValueOrDefault(k) != masked.Fields.GetValueOrDefault(k));
