@@ -32,6 +32,7 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         var toast = desk.Locator("[data-testid=offer-toast]");
         await Assertions.Expect(toast).ToContainTextAsync("Wanda Widget");
         await Assertions.Expect(toast.Locator("[data-testid=offer-countdown]")).ToContainTextAsync(" s");
+        await Assertions.Expect(desk.Locator("body")).ToHaveAttributeAsync("data-last-alert", "New chat from Wanda Widget");
         await ScreenshotAsync(desk, "desk-offer");
 
         // Alt+A accepts the newest offer from anywhere on the desk.
@@ -50,6 +51,19 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         await desk.PressAsync("[data-testid=composer]", "Enter");
         await Assertions.Expect(widget.Locator("[data-testid=messages]")).ToContainTextAsync("It ships today.");
         await Assertions.Expect(desk.Locator("[data-testid=composer]")).ToHaveValueAsync("");
+
+        // A canned response by its shortcut: "/wait" lists it, Enter puts its text in, Enter sends it.
+        var composer = desk.Locator("[data-testid=composer]");
+        await composer.FillAsync("/wait");
+        await Assertions.Expect(desk.Locator("[data-testid=canned-item]").First).ToContainTextAsync("One moment");
+        await composer.PressAsync("Enter");
+        await Assertions.Expect(composer).ToHaveValueAsync("Thanks for your patience, I'm looking into this now.");
+        await composer.PressAsync("Enter");
+        await Assertions.Expect(widget.Locator("[data-testid=messages]")).ToContainTextAsync("Thanks for your patience");
+
+        await desk.ClickAsync("[data-testid=add-label]");
+        await desk.ClickAsync("[data-testid=add-label-vip]");
+        await Assertions.Expect(desk.Locator("[data-testid=label-chip]")).ToContainTextAsync("VIP");
 
         // A private note stays on the staff side.
         await desk.ClickAsync("[data-testid=note-mode]");
@@ -79,5 +93,16 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         await Assertions.Expect(figures.Locator("[data-testid=figure-csat] [data-testid=value]")).Not.ToHaveTextAsync("—");
         await Assertions.Expect(figures.Locator("[data-testid=figure-frt] [data-testid=definition]")).ToHaveAttributeAsync("aria-label", ContactCenter.Domain.Metrics.MetricDefinitions.FirstResponseTime);
         await ScreenshotAsync(figures, "my-analytics");
+
+        // Dark mode: the page turns dark (every colour channel low) and stays so after a reload.
+        var dark = new System.Text.RegularExpressions.Regex(@"^rgb\(\d{1,2}, \d{1,2}, \d{1,2}\)$");
+        await desk.ClickAsync("[data-testid=toggle-dark]");
+        await Assertions.Expect(desk.Locator("body")).ToHaveCSSAsync("background-color", dark);
+        await desk.ReloadAsync();
+        await desk.Locator("[data-testid=desk][data-desk-connected=true]").WaitForAsync();
+        await Assertions.Expect(desk.Locator("body")).ToHaveCSSAsync("background-color", dark);
+        await desk.ClickAsync("[data-testid=inbox-row]");
+        await Assertions.Expect(transcript.Locator("[data-kind=rated]")).ToBeVisibleAsync();
+        await ScreenshotAsync(desk, "desk-dark");
     }
 }

@@ -15,6 +15,8 @@ public partial class DeskPage
     [Inject] private TimeProvider Clock { get; set; } = null!;
     [Inject] private IJSRuntime Js { get; set; } = null!;
 
+    private bool _everConnected;
+
     private InboxRow? Selected => Desk.Inbox.FirstOrDefault(r => r.Id == _selected);
 
     private string Title
@@ -38,6 +40,7 @@ public partial class DeskPage
         if (firstRender)
         {
             await Desk.StartAsync();
+            _everConnected = true;
             _self = DotNetObjectReference.Create(this);
             _shortcuts = await Js.InvokeAsync<IJSObjectReference>("ccDesk.shortcuts", _self);
             StateHasChanged();
