@@ -6,6 +6,7 @@ using ContactCenter.Server.Features.Customers;
 using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Features.Queues;
+using ContactCenter.Server.Features.Teams;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Seeding;
 using JasperFx;
@@ -49,6 +50,7 @@ public static class MartenSetup
         AccessModule.Configure(options);
         AuditModule.Configure(options);
         QueuesModule.Configure(options);
+        TeamsModule.Configure(options);
         AgentsModule.Configure(options);
         CustomersModule.Configure(options);
         ConversationsModule.Configure(options);

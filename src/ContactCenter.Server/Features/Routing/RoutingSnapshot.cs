@@ -3,6 +3,7 @@ using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Routing;
+using ContactCenter.Domain.Teams;
 using Marten;
 
 namespace ContactCenter.Server.Features.Routing;
@@ -26,6 +27,7 @@ public sealed record RoutingSnapshot(
         var ready = await session.Query<AgentPresence>().Where(p => p.State == GlobalState.Ready).ToListAsync(cancellationToken);
         var ids = ready.Select(p => p.AgentId).ToArray();
         var users = (await session.LoadManyAsync<StaffUser>(cancellationToken, ids)).Where(u => !u.Disabled).ToDictionary(u => u.Id);
+        var teams = await session.Query<Team>().ToListAsync(cancellationToken);
         var busy = await session.Query<ConversationHistory>()
             .Where(c => (c.AgentId != null && ids.Contains(c.AgentId.Value) && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending))
                 || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered))
@@ -35,7 +37,7 @@ public sealed record RoutingSnapshot(
         {
             AgentId = p.AgentId,
             State = p.State,
-            QueueIds = users[p.AgentId].QueueIds.ToHashSet(),
+            QueueIds = QueueMembership.QueuesOf(users[p.AgentId], teams, queues.Values).ToHashSet(),
             Skills = users[p.AgentId].Skills.ToHashSet(),
             IdleSince = p.Since,
             Channels = p.Channels.ToDictionary(c => c.Key, c => c.Value with
