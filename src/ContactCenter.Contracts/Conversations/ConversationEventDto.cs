@@ -27,6 +27,8 @@ public static class ConversationEventKinds
     public const string Offered = "offered";
     /// <summary>An offer was rejected or expired; the conversation waits again (staff only).</summary>
     public const string OfferDeclined = "offer-declined";
+    /// <summary>The conversation moved to another queue (its queue's maximum wait passed); the actor is the new queue's id.</summary>
+    public const string MovedToQueue = "moved-to-queue";
     /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
     public const string Hidden = "hidden";
 }

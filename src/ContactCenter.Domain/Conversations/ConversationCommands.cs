@@ -41,3 +41,10 @@ public sealed record RejectOffer(Guid ConversationId, Guid AgentId, DateTimeOffs
 
 /// <summary>The router ends an offer whose time ran out; the offer id makes a late or repeated expiry harmless.</summary>
 public sealed record ExpireOffer(Guid ConversationId, Guid OfferId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>
+/// The router moves a conversation that has waited in <paramref name="FromQueueId"/> longer than
+/// <paramref name="MaxWait"/> to that queue's overflow queue.
+/// </summary>
+public sealed record OverflowConversation(Guid ConversationId, string FromQueueId, string ToQueueId, TimeSpan MaxWait, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);

@@ -41,3 +41,9 @@ public sealed record OfferAccepted(Guid ConversationId, Guid AgentId, string Age
 
 /// <summary>The offer ended without an answer ("expired") or with a no ("rejected"); the conversation waits again, ahead of newer ones.</summary>
 public sealed record OfferDeclined(Guid ConversationId, Guid AgentId, Guid OfferId, string Reason, DateTimeOffset At);
+
+/// <summary>
+/// The conversation moved to another queue while it waited (<paramref name="Reason"/> "max-wait": it
+/// waited longer than its queue allows). Its wait counts again from <paramref name="At"/>.
+/// </summary>
+public sealed record ConversationMovedToQueue(Guid ConversationId, string FromQueueId, string ToQueueId, string Reason, DateTimeOffset At);

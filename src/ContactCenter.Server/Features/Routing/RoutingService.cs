@@ -58,10 +58,11 @@ internal sealed partial class RoutingService(
         await SetAbsentAgentsOfflineAsync(now, cancellationToken);
         await ExpireOffersAsync(now, cancellationToken);
 
-        RoutingSnapshot snapshot;
-        await using (var session = store.QuerySession())
+        var snapshot = await ReadSnapshotAsync(now, cancellationToken);
+        if (await OverflowAsync(snapshot, now, cancellationToken))
         {
-            snapshot = await RoutingSnapshot.ReadAsync(session, options.Value, now, cancellationToken);
+            // Moved conversations wait in their new queues now: route them from there this round.
+            snapshot = await ReadSnapshotAsync(now, cancellationToken);
         }
 
         var round = Router.Decide(snapshot.Waiting, snapshot.Queues, snapshot.Agents, lastOffered, now);
@@ -84,6 +85,26 @@ internal sealed partial class RoutingService(
         }
 
         return new Dictionary<string, Guid>(round.LastOffered);
+    }
+
+    private async Task<RoutingSnapshot> ReadSnapshotAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await RoutingSnapshot.ReadAsync(session, options.Value, now, cancellationToken);
+    }
+
+    // Conversations queued longer than their queue allows move to its overflow queue; the decider
+    // has the last word (a customer may have left, or an offer opened, since the snapshot).
+    private async Task<bool> OverflowAsync(RoutingSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var moved = false;
+        foreach (var move in Overflow.Due(snapshot.Waiting, snapshot.Queues, now))
+        {
+            var outcome = await conversations.ExecuteAsync(new OverflowConversation(move.ConversationId, move.FromQueueId, move.ToQueueId, move.MaxWait, now), cancellationToken);
+            moved |= outcome.Changed;
+        }
+
+        return moved;
     }
 
     // Agents whose every connection, on every node, has been gone for the grace period.

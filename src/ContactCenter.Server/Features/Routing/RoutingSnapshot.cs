@@ -50,7 +50,7 @@ public sealed record RoutingSnapshot(
         return new RoutingSnapshot(
             [.. waiting.Select(c => new WaitingConversation
             {
-                ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.StartedAt, DeclinedBy = c.DeclinedBy.ToHashSet(),
+                ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.QueuedAt, DeclinedBy = c.DeclinedBy.ToHashSet(), PastQueueIds = c.PastQueueIds,
                 PreferredAgentId = lastAgents.GetValueOrDefault(c.CustomerId),
                 PreferredUntil = lastAgents.ContainsKey(c.CustomerId) ? c.StartedAt + options.StickyFor : null,
             })],
@@ -61,6 +61,8 @@ public sealed record RoutingSnapshot(
                 Priority = q.Priority,
                 RequiredSkills = q.RequiredSkills.ToHashSet(),
                 SkillFallbackAfter = q.SkillFallbackAfter,
+                MaxWait = q.MaxWait,
+                OverflowQueueId = q.OverflowQueueId,
             }),
             queues,
             agents,

@@ -36,6 +36,9 @@ public static class QueueSettingsEndpoints
         [
             .. queue.Validate().Messages,
             .. queue.MemberTeamIds.Where(t => Slug.IsValid(t) && !knownTeams.Contains(t)).Select(t => $"Team '{t}' does not exist; create it first."),
+            queue.OverflowQueueId is { } overflow && overflow != id && Slug.IsValid(overflow)
+                && await change.Session.LoadAsync<Queue>(overflow, cancellationToken) is null
+                ? $"Overflow queue '{overflow}' does not exist; choose one of the queues." : null,
         ]);
         if (!errors.IsValid)
         {
@@ -58,5 +61,6 @@ public static class QueueSettingsEndpoints
 
     private static string Describe(Queue before, Queue after) =>
         $"name={before.Name}->{after.Name} policy={before.Policy}->{after.Policy} sla={before.ServiceLevelThreshold}->{after.ServiceLevelThreshold} offer-timeout={before.OfferTimeout}->{after.OfferTimeout}"
+        + $" max-wait={before.MaxWait}->{after.MaxWait} overflow={before.OverflowQueueId}->{after.OverflowQueueId}"
         + $" teams={string.Join(',', before.MemberTeamIds)}->{string.Join(',', after.MemberTeamIds)}";
 }
