@@ -1,5 +1,6 @@
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
+using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Routing;
 using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Features.Conversations.Handling;
@@ -69,6 +70,7 @@ internal sealed partial class RoutingService(
         // Offers of one round touch different conversations and capacity is already reserved within
         // the round, so they are written side by side; each still commits on its own stream.
         var stale = 0;
+        var made = new System.Collections.Concurrent.ConcurrentBag<Offer>();
         await Parallel.ForEachAsync(round.Offers, new ParallelOptions { MaxDegreeOfParallelism = OffersInParallel, CancellationToken = cancellationToken }, async (offer, ct) =>
         {
             var timeout = snapshot.QueueSettings[offer.QueueId].OfferTimeout;
@@ -78,11 +80,17 @@ internal sealed partial class RoutingService(
             {
                 Interlocked.Exchange(ref stale, 1);
             }
+            else if (outcome.Changed)
+            {
+                made.Add(offer);
+            }
         });
         if (stale == 1)
         {
             throw new InvalidOperationException("A newer router epoch exists: this node no longer leads.");
         }
+
+        await ShowBusyAsync(snapshot, made, now, cancellationToken);
 
         return new Dictionary<string, Guid>(round.LastOffered);
     }
@@ -105,6 +113,24 @@ internal sealed partial class RoutingService(
         }
 
         return moved;
+    }
+
+    // Busy follows load (the router's own offers included): only agents whose busy flags or state
+    // would change get a command, so a steady round writes nothing. The presence handler pushes
+    // through the presence notifier's queue; nothing here waits on a screen.
+    private async Task ShowBusyAsync(RoutingSnapshot snapshot, IEnumerable<Offer> made, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var offered = made.GroupBy(o => (o.AgentId, o.Channel)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var agent in snapshot.Present)
+        {
+            var before = snapshot.Loads.GetValueOrDefault(agent.AgentId) ?? new Dictionary<ChannelKind, int>();
+            var load = agent.Channels.Keys.ToDictionary(k => k, k => before.GetValueOrDefault(k) + offered.GetValueOrDefault((agent.AgentId, k)));
+            var report = new ReportLoad(agent.AgentId, load, now);
+            if (AgentPresence.Decide(report, agent).Events.Count > 0)
+            {
+                await presence.ExecuteAsync(report, cancellationToken);
+            }
+        }
     }
 
     // Agents whose every connection, on every node, has been gone for the grace period.

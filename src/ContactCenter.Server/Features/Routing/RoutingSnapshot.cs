@@ -16,6 +16,12 @@ public sealed record RoutingSnapshot(
     IReadOnlyList<AgentAvailability> Agents,
     IReadOnlyDictionary<Guid, string> AgentNames)
 {
+    /// <summary>Agents ready, busy or not ready, as their presence stands before this round.</summary>
+    public IReadOnlyList<AgentPresence> Present { get; init; } = [];
+
+    /// <summary>Conversations each present agent holds or is offered, per channel, before this round.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<ChannelKind, int>> Loads { get; init; } = new Dictionary<Guid, IReadOnlyDictionary<ChannelKind, int>>();
+
     public static async Task<RoutingSnapshot> ReadAsync(IQuerySession session, RoutingOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var waiting = await session.Query<ConversationHistory>().Where(c => c.Status == ConversationStatus.Queued).ToListAsync(cancellationToken);
@@ -24,8 +30,12 @@ public sealed record RoutingSnapshot(
         var kinds = (await session.Query<Channel>().ToListAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Kind);
         ChannelKind KindOf(string queueId) => queues.TryGetValue(queueId, out var q) ? kinds.GetValueOrDefault(q.ChannelId, ChannelKind.Chat) : ChannelKind.Chat;
 
-        var ready = await session.Query<AgentPresence>().Where(p => p.State == GlobalState.Ready).ToListAsync(cancellationToken);
-        var ids = ready.Select(p => p.AgentId).ToArray();
+        // Busy agents are ready agents at capacity: routed like ready ones (capacity already keeps them
+        // out), so a busy flag that lags a freed seat never holds up an offer. Not-ready agents are
+        // read only for their channels' busy flags.
+        var present = await session.Query<AgentPresence>()
+            .Where(p => p.State == GlobalState.Ready || p.State == GlobalState.Busy || p.State == GlobalState.NotReady).ToListAsync(cancellationToken);
+        var ids = present.Select(p => p.AgentId).ToArray();
         var users = (await session.LoadManyAsync<StaffUser>(cancellationToken, ids)).Where(u => !u.Disabled).ToDictionary(u => u.Id);
         var teams = await session.Query<Team>().ToListAsync(cancellationToken);
         var busy = await session.Query<ConversationHistory>()
@@ -33,10 +43,10 @@ public sealed record RoutingSnapshot(
                 || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered))
             .ToListAsync(cancellationToken);
 
-        var agents = ready.Where(p => users.ContainsKey(p.AgentId)).Select(p => new AgentAvailability
+        var agents = present.Where(p => p.State != GlobalState.NotReady && users.ContainsKey(p.AgentId)).Select(p => new AgentAvailability
         {
             AgentId = p.AgentId,
-            State = p.State,
+            State = GlobalState.Ready,
             QueueIds = QueueMembership.QueuesOf(users[p.AgentId], teams, queues.Values).ToHashSet(),
             Skills = users[p.AgentId].Skills.ToHashSet(),
             IdleSince = p.Since,
@@ -46,6 +56,9 @@ public sealed record RoutingSnapshot(
                 Reserved = busy.Count(b => b.OfferedTo == p.AgentId && b.Status == ConversationStatus.Offered && KindOf(b.QueueId) == c.Key),
             }),
         }).ToList();
+        var loads = present.ToDictionary(p => p.AgentId, p => (IReadOnlyDictionary<ChannelKind, int>)busy
+            .Where(b => b.Status == ConversationStatus.Offered ? b.OfferedTo == p.AgentId : b.AgentId == p.AgentId)
+            .GroupBy(b => KindOf(b.QueueId)).ToDictionary(g => g.Key, g => g.Count()));
 
         return new RoutingSnapshot(
             [.. waiting.Select(c => new WaitingConversation
@@ -66,7 +79,11 @@ public sealed record RoutingSnapshot(
             }),
             queues,
             agents,
-            users.Values.ToDictionary(u => u.Id, u => u.DisplayName));
+            users.Values.ToDictionary(u => u.Id, u => u.DisplayName))
+        {
+            Present = present,
+            Loads = loads,
+        };
     }
 
     // Sticky routing: the agent who last served each waiting customer, if recently.

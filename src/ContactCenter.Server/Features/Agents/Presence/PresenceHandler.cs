@@ -41,7 +41,7 @@ public sealed class PresenceHandler(IDocumentStore store, PresenceNotifier notif
 
     public static AgentPresenceDto ToDto(AgentPresence p, long version) => new(
         p.AgentId, p.State.ToString(), p.ReasonCodeId, p.Since,
-        [.. p.Channels.Values.OrderBy(c => c.Channel).Select(c => new ChannelStateDto(c.Channel.ToString(), c.Ready, c.Capacity))], version);
+        [.. p.Channels.Values.OrderBy(c => c.Channel).Select(c => new ChannelStateDto(c.Channel.ToString(), c.Ready, c.Capacity, p.BusyChannels.Contains(c.Channel)))], version);
 
     private async Task<PresenceOutcome> TryOnceAsync(AgentPresenceCommand command, CancellationToken cancellationToken)
     {

@@ -71,9 +71,10 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
         return new CommandOutcome(version + events.Length, Changed: true);
     }
 
-    // A new waiting conversation, or capacity freed: the router may have work.
+    // A new waiting conversation, or capacity freed or taken: the router may have work, and an
+    // agent's busy state may change (the router keeps it).
     private static bool MayAllowAnOffer(object e) =>
-        e is ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft;
+        e is ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft or ConversationAssigned;
 
     private static ConversationChange Committed(ConversationCommand command, Conversation? before, long version, object[] events)
     {
