@@ -14,7 +14,7 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 /// the notifier. Webhook deliveries are written in the same transaction (an outbox). A conflict
 /// re-runs the whole read-decide-append a few times.
 /// </summary>
-public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier, RouterWake router)
+public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier, RouterWake router, WebhookSubscriptions webhooks)
 {
     private const int Attempts = 3;
 
@@ -60,7 +60,7 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
         }
 
         var change = Committed(command, state, version, events);
-        await session.StageAsync(change, command.Now, cancellationToken);
+        session.Stage(change, await webhooks.ActiveAsync(session, cancellationToken), command.Now);
         await session.SaveChangesAsync(cancellationToken);
         notifier.Publish(change);
         if (events.Any(MayAllowAnOffer))
