@@ -1,6 +1,5 @@
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
-using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Routing;
 using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Features.Conversations.Handling;
@@ -16,7 +15,7 @@ namespace ContactCenter.Server.Features.Routing;
 /// other nodes stand by and take over within about a second of the leader's lock being freed.
 /// </summary>
 internal sealed partial class RoutingService(
-    IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence,
+    IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence, LoadReports loadReports,
     TimeProvider clock, IOptions<RoutingOptions> options, IOptions<PresenceOptions> presenceOptions, ILogger<RoutingService> logger) : BackgroundService
 {
     private const int OffersInParallel = 8;
@@ -90,7 +89,7 @@ internal sealed partial class RoutingService(
             throw new InvalidOperationException("A newer router epoch exists: this node no longer leads.");
         }
 
-        await ShowBusyAsync(snapshot, made, now, cancellationToken);
+        ShowBusy(snapshot, made, now);
 
         return new Dictionary<string, Guid>(round.LastOffered);
     }
@@ -116,19 +115,19 @@ internal sealed partial class RoutingService(
     }
 
     // Busy follows load (the router's own offers included): only agents whose busy flags or state
-    // would change get a command, so a steady round writes nothing. The presence handler pushes
-    // through the presence notifier's queue; nothing here waits on a screen.
-    private async Task ShowBusyAsync(RoutingSnapshot snapshot, IEnumerable<Offer> made, DateTimeOffset now, CancellationToken cancellationToken)
+    // would change get a report, written in the background and pushed through the presence
+    // notifier's queue, so neither presence writes nor screens hold up the next round.
+    private void ShowBusy(RoutingSnapshot snapshot, IEnumerable<Offer> made, DateTimeOffset now)
     {
         var offered = made.GroupBy(o => (o.AgentId, o.Channel)).ToDictionary(g => g.Key, g => g.Count());
         foreach (var agent in snapshot.Present)
         {
-            var before = snapshot.Loads.GetValueOrDefault(agent.AgentId) ?? new Dictionary<ChannelKind, int>();
-            var load = agent.Channels.Keys.ToDictionary(k => k, k => before.GetValueOrDefault(k) + offered.GetValueOrDefault((agent.AgentId, k)));
-            var report = new ReportLoad(agent.AgentId, load, now);
+            var before = snapshot.Loads.GetValueOrDefault(agent.AgentId);
+            var report = new ReportLoad(agent.AgentId, agent.Channels.Keys.ToDictionary(
+                k => k, k => (before?.GetValueOrDefault(k) ?? 0) + offered.GetValueOrDefault((agent.AgentId, k))), now);
             if (AgentPresence.Decide(report, agent).Events.Count > 0)
             {
-                await presence.ExecuteAsync(report, cancellationToken);
+                loadReports.Submit(report);
             }
         }
     }

@@ -66,7 +66,12 @@ public sealed class PresenceHandler(IDocumentStore store, PresenceNotifier notif
         await session.SaveChangesAsync(cancellationToken);
         var presence = ToDto(events.Aggregate(state, AgentPresence.Evolve), version + events.Length);
         notifier.Publish(presence);
-        await router.WakeAsync(cancellationToken);
+        // Load is reported by the router itself, which already routes busy agents by capacity.
+        if (command is not ReportLoad)
+        {
+            await router.WakeAsync(cancellationToken);
+        }
+
         return new PresenceOutcome(presence);
     }
 }
