@@ -21,6 +21,9 @@ public static class ApiRoutes
     /// <summary>Staff users (settings).</summary>
     public const string Users = "/api/users";
 
+    /// <summary>Teams of staff that queues list as members (settings).</summary>
+    public const string Teams = "/api/teams";
+
     /// <summary>Built-in and custom roles (settings).</summary>
     public const string Roles = "/api/roles";
 

@@ -14,7 +14,8 @@ public sealed record MyAccess(Guid UserId, string UserName, IReadOnlyList<string
 /// <param name="Roles">Role ids; the union of their permissions applies.</param>
 /// <param name="QueueIds">Queues the user is a member of.</param>
 /// <param name="Disabled">A disabled user cannot sign in and loses every session.</param>
-public sealed record UserDto(Guid Id, string UserName, string DisplayName, string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> QueueIds, bool Disabled);
+/// <param name="Skills">What the agent is good at ("billing", "german"); queues may require skills.</param>
+public sealed record UserDto(Guid Id, string UserName, string DisplayName, string Email, IReadOnlyList<string> Roles, IReadOnlyList<string> QueueIds, bool Disabled, IReadOnlyList<string> Skills);
 
 /// <summary>A new staff user.</summary>
 /// <param name="UserName">Unique user name without spaces.</param>

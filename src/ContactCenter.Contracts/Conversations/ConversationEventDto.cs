@@ -31,6 +31,8 @@ public static class ConversationEventKinds
     public const string Labeled = "labeled";
     /// <summary>Staff took a label off (staff only).</summary>
     public const string Unlabeled = "unlabeled";
+    /// <summary>The conversation moved to another queue (its queue's maximum wait passed); the actor is the new queue's id.</summary>
+    public const string MovedToQueue = "moved-to-queue";
     /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
     public const string Hidden = "hidden";
 }

@@ -1,3 +1,6 @@
+using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Teams;
+
 namespace ContactCenter.Domain.Access;
 
 /// <summary>
@@ -11,6 +14,10 @@ public sealed record AccessGrant(Guid UserId, string UserName, IReadOnlySet<stri
         {
             DisplayName = user.DisplayName,
         };
+
+    /// <summary>The grant with the queues the user works through teams as well as their own.</summary>
+    public static AccessGrant For(StaffUser user, IEnumerable<Role> roles, IEnumerable<Team> teams, IEnumerable<Queue> queues) =>
+        For(user, roles) with { QueueIds = QueueMembership.QueuesOf(user, teams, queues) };
 
     /// <summary>The name customers and colleagues see.</summary>
     public string DisplayName { get; init; } = "";

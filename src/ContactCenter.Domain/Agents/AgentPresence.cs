@@ -17,6 +17,9 @@ public sealed record AgentPresence
     public IReadOnlyDictionary<ChannelKind, ChannelPresence> Channels { get; init; } =
         new Dictionary<ChannelKind, ChannelPresence> { [ChannelKind.Chat] = DefaultChat };
 
+    /// <summary>Ready channels at capacity, as last reported by the system (DOMAIN.md: per channel "busy").</summary>
+    public IReadOnlyList<ChannelKind> BusyChannels { get; init; } = [];
+
     public static AgentPresence Initial(Guid agentId) => new() { AgentId = agentId };
 
     public static AgentPresence Evolve(AgentPresence state, object @event) => @event switch
@@ -29,6 +32,8 @@ public sealed record AgentPresence
                 [e.Channel] = (state.Channels.GetValueOrDefault(e.Channel) ?? new ChannelPresence(e.Channel, false, 0, 0)) with { Ready = e.Ready, Capacity = e.Capacity },
             },
         },
+        AgentChannelBusyChanged { Busy: true } e => state with { BusyChannels = [.. state.BusyChannels.Where(c => c != e.Channel), e.Channel] },
+        AgentChannelBusyChanged e => state with { BusyChannels = [.. state.BusyChannels.Where(c => c != e.Channel)] },
         _ => state,
     };
 
@@ -37,14 +42,17 @@ public sealed record AgentPresence
         ChooseState { State: GlobalState.Busy } => Decision.Refuse(new RuleViolation("busy-is-automatic", "Busy is set by the system while you are at capacity; choose ready, not ready or offline.")),
         ChooseState { State: GlobalState.NotReady } c when string.IsNullOrWhiteSpace(c.ReasonCodeId) => Decision.Refuse(new RuleViolation("reason-required", "Choose a reason for not being ready.")),
         ChooseState { State: GlobalState.NotReady, ReasonCodeId: ReasonCode.MissedOfferId } => Decision.Refuse(new RuleViolation("reason-is-automatic", "'Missed offer' is set by the system; choose another reason.")),
+        // A busy agent is ready, only full: choosing ready again changes nothing.
+        ChooseState { State: GlobalState.Ready } when state.State == GlobalState.Busy => Decision.NoChange,
         ChooseState c when c.State == state.State && (c.State != GlobalState.NotReady || c.ReasonCodeId == state.ReasonCodeId) => Decision.NoChange,
         ChooseState c => Decision.Accept(new AgentStateChanged(c.AgentId, c.State, c.State == GlobalState.NotReady ? c.ReasonCodeId : null, "agent", c.Now)),
         SetChannel { Capacity: < 0 or > MaxCapacity } => Decision.Refuse(new RuleViolation("capacity-out-of-range", $"A channel's capacity is from 0 to {MaxCapacity} conversations.")),
         SetChannel c when state.Channels.TryGetValue(c.Channel, out var now) && now.Ready == c.Ready && now.Capacity == c.Capacity => Decision.NoChange,
         SetChannel c => Decision.Accept(new AgentChannelChanged(c.AgentId, c.Channel, c.Ready, c.Capacity, c.Now)),
-        MissOffer c => state.State == GlobalState.Ready
+        MissOffer c => state.State is GlobalState.Ready or GlobalState.Busy
             ? Decision.Accept(new AgentStateChanged(c.AgentId, GlobalState.NotReady, ReasonCode.MissedOfferId, "missed-offer", c.Now))
             : Decision.NoChange,
+        ReportLoad c => AgentCapacity.Decide(c, state),
         LoseAllConnections c => state.State == GlobalState.Offline
             ? Decision.NoChange
             : Decision.Accept(new AgentStateChanged(c.AgentId, GlobalState.Offline, null, "connections-lost", c.Now)),

@@ -16,3 +16,9 @@ public sealed record MissOffer(Guid AgentId, DateTimeOffset Now) : AgentPresence
 
 /// <summary>Every connection of the agent has been gone for the grace period.</summary>
 public sealed record LoseAllConnections(Guid AgentId, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now);
+
+/// <summary>
+/// The system reports how many conversations the agent holds or is being offered on each channel:
+/// a channel at capacity shows busy, and so does the agent once every ready channel is.
+/// </summary>
+public sealed record ReportLoad(Guid AgentId, IReadOnlyDictionary<ChannelKind, int> Load, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now);

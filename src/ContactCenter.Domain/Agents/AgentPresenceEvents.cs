@@ -10,3 +10,6 @@ public sealed record AgentStateChanged(Guid AgentId, GlobalState State, string? 
 
 /// <summary>The agent's state or capacity on one channel kind changed.</summary>
 public sealed record AgentChannelChanged(Guid AgentId, ChannelKind Channel, bool Ready, int Capacity, DateTimeOffset At);
+
+/// <summary>A channel of the agent reached its capacity (busy) or has room again; set by the system, never chosen.</summary>
+public sealed record AgentChannelBusyChanged(Guid AgentId, ChannelKind Channel, bool Busy, DateTimeOffset At);

@@ -13,6 +13,9 @@ public static class AuditActions
     public const string RoleCreated = "role.created";
     public const string RoleChanged = "role.changed";
     public const string RoleDeleted = "role.deleted";
+    public const string TeamCreated = "team.created";
+    public const string TeamChanged = "team.changed";
+    public const string TeamDeleted = "team.deleted";
     public const string SettingsChanged = "settings.changed";
     public const string CustomerPiiRead = "customer.pii-read";
     public const string CustomerCreated = "customer.created";

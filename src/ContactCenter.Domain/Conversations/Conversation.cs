@@ -15,6 +15,12 @@ public sealed record Conversation
     public required Guid CustomerId { get; init; }
     public required string QueueId { get; init; }
     public ConversationStatus Status { get; init; } = ConversationStatus.Queued;
+
+    /// <summary>When it entered its current queue: the wait counts from here (DOMAIN.md "wait").</summary>
+    public DateTimeOffset QueuedAt { get; init; }
+
+    /// <summary>Queues it moved out of, in order: it never moves back into one.</summary>
+    public IReadOnlyList<string> PastQueueIds { get; init; } = [];
     public Guid? AgentId { get; init; }
     public bool Rated { get; init; }
 
@@ -42,7 +48,7 @@ public sealed record Conversation
 
     public static Conversation? Evolve(Conversation? state, object @event) => (state, @event) switch
     {
-        (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, QueueId = e.QueueId },
+        (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, QueueId = e.QueueId, QueuedAt = e.At },
         (null, _) => null,
         ({ } s, ConversationAssigned e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
         ({ } s, MessagePosted e) => s with
@@ -68,6 +74,7 @@ public sealed record Conversation
         ({ } s, OfferDeclined e) => s with { Status = ConversationStatus.Queued, Offer = null, DeclinedBy = new HashSet<Guid>(s.DeclinedBy) { e.AgentId } },
         ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
         ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
+        ({ } s, ConversationMovedToQueue e) => s with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. s.PastQueueIds, e.FromQueueId] },
         ({ } s, _) => s,
     };
 

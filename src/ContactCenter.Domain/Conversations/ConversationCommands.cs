@@ -46,3 +46,10 @@ public sealed record ExpireOffer(Guid ConversationId, Guid OfferId, DateTimeOffs
 public sealed record AddLabel(Guid ConversationId, string LabelId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
 
 public sealed record RemoveLabel(Guid ConversationId, string LabelId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>
+/// The router moves a conversation that has waited in <paramref name="FromQueueId"/> longer than
+/// <paramref name="MaxWait"/> to that queue's overflow queue.
+/// </summary>
+public sealed record OverflowConversation(Guid ConversationId, string FromQueueId, string ToQueueId, TimeSpan MaxWait, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);

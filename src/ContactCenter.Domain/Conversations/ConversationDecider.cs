@@ -32,6 +32,7 @@ public static class ConversationDecider
         (ExpireOffer c, { } s) => s is { Status: ConversationStatus.Offered, Offer: { } expiring } && expiring.OfferId == c.OfferId && c.Now >= expiring.ExpiresAt
             ? Decision.Accept(new OfferDeclined(s.Id, expiring.AgentId, expiring.OfferId, "expired", c.Now))
             : Decision.NoChange,
+        (OverflowConversation c, { } s) => Overflow(c, s),
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
             ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
             : Decision.Refuse(ConversationErrors.UnknownMessage),
@@ -88,6 +89,16 @@ public static class ConversationDecider
         : s.Status != ConversationStatus.Queued ? Decision.Refuse(ConversationErrors.NotWaiting)
         : s.DeclinedBy.Contains(c.AgentId) ? Decision.Refuse(ConversationErrors.AlreadyDeclined)
         : Decision.Accept(new ConversationOffered(s.Id, c.AgentId, c.AgentName, c.OfferId, c.ExpiresAt, c.Epoch, c.Now));
+
+    // A stale or repeated move (the conversation already left that queue) changes nothing.
+    private static Decision Overflow(OverflowConversation c, Conversation s) =>
+        s.HasEnded ? Decision.Refuse(ConversationErrors.NotWaiting)
+        : s.QueueId != c.FromQueueId ? Decision.NoChange
+        : s.Status == ConversationStatus.Offered ? Decision.Refuse(ConversationErrors.BeingOffered)
+        : s.Status != ConversationStatus.Queued ? Decision.Refuse(ConversationErrors.NotWaiting)
+        : c.ToQueueId == s.QueueId || s.PastQueueIds.Contains(c.ToQueueId) ? Decision.Refuse(ConversationErrors.OverflowLoop)
+        : c.Now - s.QueuedAt <= c.MaxWait ? Decision.Refuse(ConversationErrors.WithinMaxWait)
+        : Decision.Accept(new ConversationMovedToQueue(s.Id, s.QueueId, c.ToQueueId, "max-wait", c.Now));
 
     private static Decision Rate(RateConversation c, Conversation s)
     {

@@ -20,5 +20,7 @@ public static class ConversationErrors
     public static readonly RuleViolation StaleRouter = new("stale-router", "A newer router has taken over; this offer is refused.");
     public static readonly RuleViolation NotOffered = new("not-offered", "This conversation is not offered to you (the offer may have expired or gone to someone else).");
     public static readonly RuleViolation BeingOffered = new("being-offered", "This conversation is being offered to an agent; wait for their answer.");
+    public static readonly RuleViolation OverflowLoop = new("overflow-loop", "This conversation already waited in that queue; it never moves back into a queue it left.");
+    public static readonly RuleViolation WithinMaxWait = new("within-max-wait", "This conversation has not waited longer than its queue's maximum wait yet.");
     public static readonly RuleViolation AlreadyDeclined = new("already-declined", "This agent has already declined this conversation.");
 }

@@ -45,3 +45,9 @@ public sealed record OfferDeclined(Guid ConversationId, Guid AgentId, Guid Offer
 public sealed record ConversationLabeled(Guid ConversationId, string LabelId, Author By, DateTimeOffset At);
 
 public sealed record ConversationUnlabeled(Guid ConversationId, string LabelId, Author By, DateTimeOffset At);
+
+/// <summary>
+/// The conversation moved to another queue while it waited (<paramref name="Reason"/> "max-wait": it
+/// waited longer than its queue allows). Its wait counts again from <paramref name="At"/>.
+/// </summary>
+public sealed record ConversationMovedToQueue(Guid ConversationId, string FromQueueId, string ToQueueId, string Reason, DateTimeOffset At);

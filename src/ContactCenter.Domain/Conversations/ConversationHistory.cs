@@ -12,6 +12,12 @@ public sealed record ConversationHistory
     public string ChannelId { get; init; } = "";
     public ConversationStatus Status { get; init; }
     public DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>When it entered its current queue; the wait counts from here, again after a move.</summary>
+    public DateTimeOffset QueuedAt { get; init; }
+
+    /// <summary>Queues it overflowed out of, in order.</summary>
+    public IReadOnlyList<string> PastQueueIds { get; init; } = [];
     public DateTimeOffset LastActivityAt { get; init; }
     public Guid? AgentId { get; init; }
     public DateTimeOffset? AnsweredAt { get; init; }
@@ -43,6 +49,7 @@ public sealed record ConversationHistory
         ({ } s, ConversationOffered e) => s with { Status = ConversationStatus.Offered, OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
         ({ } s, OfferAccepted e) => s.AnsweredBy(e.AgentId, e.AgentName, e.At),
         ({ } s, OfferDeclined e) => s.WithoutOffer() with { Status = ConversationStatus.Queued, DeclinedBy = [.. s.DeclinedBy, e.AgentId] },
+        ({ } s, ConversationMovedToQueue e) => s with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. s.PastQueueIds, e.FromQueueId], LastActivityAt = e.At },
         ({ } s, ConversationPending e) => s with { Status = ConversationStatus.Pending, LastActivityAt = e.At },
         ({ } s, ConversationEnded e) => s with { Status = ConversationStatus.WrapUp, LastActivityAt = e.At },
         ({ } s, CustomerLeft e) => s.WithoutOffer() with
@@ -63,6 +70,7 @@ public sealed record ConversationHistory
         ChannelId = e.ChannelId,
         Status = ConversationStatus.Queued,
         StartedAt = e.At,
+        QueuedAt = e.At,
         LastActivityAt = e.At,
     };
 

@@ -2,7 +2,10 @@ using ContactCenter.Domain.Common;
 
 namespace ContactCenter.Domain.Queues;
 
-/// <summary>Where conversations wait for an agent. Members are staff user ids.</summary>
+/// <summary>
+/// Where conversations wait for an agent. Members are the users whose queue list names it and the
+/// members of the teams it lists (see <see cref="Teams.QueueMembership"/>).
+/// </summary>
 public sealed record Queue
 {
     public static readonly TimeSpan MinimumOfferTimeout = TimeSpan.FromSeconds(5);
@@ -30,6 +33,18 @@ public sealed record Queue
     /// <summary>After this wait any member may take the chat: no customer is stuck waiting for a skill.</summary>
     public TimeSpan SkillFallbackAfter { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// A conversation queued here longer than this (counted from entering this queue, and checked
+    /// only while it is queued, not while an offer is open) moves to <see cref="OverflowQueueId"/>.
+    /// </summary>
+    public TimeSpan? MaxWait { get; init; }
+
+    /// <summary>Where conversations go after <see cref="MaxWait"/>: another queue, never this one.</summary>
+    public string? OverflowQueueId { get; init; }
+
+    /// <summary>Teams whose members work this queue, besides the users who list it themselves.</summary>
+    public IReadOnlyList<string> MemberTeamIds { get; init; } = [];
+
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
         Slug.IsValid(Id) ? null : $"Queue id '{Id}' must be lowercase letters, digits and dashes.",
@@ -38,5 +53,11 @@ public sealed record Queue
         ServiceLevelThreshold <= TimeSpan.Zero ? $"Queue '{Id}' needs a positive service-level threshold." : null,
         OfferTimeout < MinimumOfferTimeout
             ? $"Queue '{Id}' offer timeout must be at least {MinimumOfferTimeout.TotalSeconds:0} seconds." : null,
+        MaxWait is null != OverflowQueueId is null
+            ? $"Queue '{Id}' needs both a maximum wait and an overflow queue, or neither." : null,
+        MaxWait <= TimeSpan.Zero ? $"Queue '{Id}' needs a positive maximum wait." : null,
+        OverflowQueueId is { } overflow && !Slug.IsValid(overflow) ? $"Queue '{Id}' names an invalid overflow queue id '{overflow}'." : null,
+        OverflowQueueId == Id ? $"Queue '{Id}' cannot overflow into itself; choose another queue." : null,
+        .. MemberTeamIds.Where(t => !Slug.IsValid(t)).Select(t => $"Queue '{Id}' names an invalid team id '{t}'."),
     ]);
 }

@@ -54,6 +54,9 @@ public sealed record WaitingConversation
     /// <summary>Sticky routing: the agent who last served this customer, tried first until <see cref="PreferredUntil"/>.</summary>
     public Guid? PreferredAgentId { get; init; }
     public DateTimeOffset? PreferredUntil { get; init; }
+
+    /// <summary>Queues it overflowed out of: it never moves back into one.</summary>
+    public IReadOnlyCollection<string> PastQueueIds { get; init; } = [];
 }
 
 /// <summary>A queue's routing rules.</summary>
@@ -66,6 +69,10 @@ public sealed record QueueRouting
 
     /// <summary>After this wait, the skill requirement is dropped so the customer is not stuck.</summary>
     public TimeSpan SkillFallbackAfter { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Queued longer than this, a conversation moves to <see cref="OverflowQueueId"/>.</summary>
+    public TimeSpan? MaxWait { get; init; }
+    public string? OverflowQueueId { get; init; }
 }
 
 /// <summary>An offer the router makes: it reserves one unit of the agent's capacity on the channel.</summary>

@@ -17,6 +17,7 @@ using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Queues.Settings;
 using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Features.Shared;
+using ContactCenter.Server.Features.Teams;
 using ContactCenter.Server.Realtime;
 using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Queues.ListingQueues;
@@ -100,6 +101,7 @@ public static class ServerApp
         app.MapMyAnalytics();
         app.MapUsers();
         app.MapRoles();
+        app.MapTeams();
         app.MapCustomers();
         app.MapLabels();
         app.MapQueueSettings();

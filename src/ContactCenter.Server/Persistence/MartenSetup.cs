@@ -7,6 +7,7 @@ using ContactCenter.Server.Features.Customers;
 using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Features.Queues;
+using ContactCenter.Server.Features.Teams;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Seeding;
 using JasperFx;
@@ -50,6 +51,7 @@ public static class MartenSetup
         AccessModule.Configure(options);
         AuditModule.Configure(options);
         QueuesModule.Configure(options);
+        TeamsModule.Configure(options);
         AgentsModule.Configure(options);
         CustomersModule.Configure(options);
         ConversationsModule.Configure(options);

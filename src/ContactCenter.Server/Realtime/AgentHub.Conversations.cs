@@ -22,7 +22,7 @@ public sealed partial class AgentHub
         await using var session = store.QuerySession();
         var waiting = await session.Query<ConversationHistory>()
             .Where(c => queues.Contains(c.QueueId) && c.Status == ConversationStatus.Queued)
-            .OrderBy(c => c.StartedAt).ToListAsync(Context.ConnectionAborted);
+            .OrderBy(c => c.QueuedAt).ToListAsync(Context.ConnectionAborted);
         return [.. waiting.Select(c => c.ToSummary())];
     }
 

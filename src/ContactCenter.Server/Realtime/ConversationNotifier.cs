@@ -58,7 +58,15 @@ public sealed partial class ConversationNotifier(
         {
             var staff = ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Staff);
             await agents.Clients.Group(conversation).ConversationEvent(staff);
-            if (ChangesTheQueue(step.Event))
+            if (step.Event is ConversationMovedToQueue moved)
+            {
+                // Staff of the queue it left see it go, staff of the new queue see it come; the
+                // customers of both queues get their places again.
+                await agents.Clients.Groups(ConversationGroups.Queue(moved.FromQueueId), ConversationGroups.Queue(moved.ToQueueId)).ConversationEvent(staff);
+                _queuesToUpdate.TryAdd(moved.FromQueueId, 0);
+                queueMoved = true;
+            }
+            else if (ChangesTheQueue(step.Event))
             {
                 queueMoved = true;
                 await agents.Clients.Group(ConversationGroups.Queue(change.QueueId)).ConversationEvent(staff);

@@ -28,6 +28,8 @@ public static class RealtimeSetup
         services.AddSingleton<PresenceHandler>();
         services.AddSingleton<PresenceNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceNotifier>());
+        services.AddSingleton<LoadReports>();
+        services.AddHostedService(sp => sp.GetRequiredService<LoadReports>());
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)
             .Validate(o => o.Heartbeat > TimeSpan.Zero && o.Heartbeat * 2 < o.Grace, "ContactCenter:Presence:Heartbeat must be positive and under half the Grace.")
             .ValidateOnStart();

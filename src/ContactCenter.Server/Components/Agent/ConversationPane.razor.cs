@@ -178,6 +178,7 @@ public partial class ConversationPane
         K.OfferDeclined => $"Offer {step.ActorName}; back in the queue",
         K.Assigned => $"{step.ActorName} joined",
         K.Pending => "Waiting on the customer",
+        K.MovedToQueue => $"Waited too long: moved to the {step.ActorName} queue",
         K.Ended => $"{step.ActorName} ended the chat",
         K.Resolved => $"Resolved by {step.ActorName}",
         K.CustomerLeft => "The customer left",

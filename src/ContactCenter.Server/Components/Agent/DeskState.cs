@@ -146,7 +146,8 @@ public sealed partial class DeskState(
             if (_rows.TryGetValue(step.ConversationId, out var row))
             {
                 var updated = row.With(step);
-                var gone = updated.Item.Status == "Abandoned" || (updated.Item.AgentId is { } owner && owner != Me);
+                // Gone: abandoned, answered by someone else, or moved to a queue the agent is not in (the inbox re-reads to tell).
+                var gone = updated.Item.Status == "Abandoned" || (updated.Item.AgentId is { } owner && owner != Me) || step.Kind == K.MovedToQueue;
                 if (gone)
                 {
                     _rows.Remove(step.ConversationId);
@@ -158,7 +159,7 @@ public sealed partial class DeskState(
             }
             else
             {
-                unknown = step.Kind is K.Started or K.Offered or K.OfferDeclined or K.Assigned;
+                unknown = step.Kind is K.Started or K.Offered or K.OfferDeclined or K.Assigned or K.MovedToQueue;
             }
         }
 
@@ -172,7 +173,7 @@ public sealed partial class DeskState(
             // Fetched outside the hub's callback: a hub call awaited here would stall its receive loop.
             _ = Task.Run(() => AnnounceOfferAsync(step.ConversationId));
         }
-        else if (unknown)
+        else if (unknown || step.Kind == K.MovedToQueue)
         {
             _ = Task.Run(() => GuardAsync(LoadInboxAsync));
         }

@@ -10,7 +10,7 @@ public static class AgentsModule
     public static void Configure(StoreOptions options)
     {
         options.Schema.For<ReasonCode>();
-        options.Events.AddEventTypes([typeof(AgentStateChanged), typeof(AgentChannelChanged)]);
+        options.Events.AddEventTypes([typeof(AgentStateChanged), typeof(AgentChannelChanged), typeof(AgentChannelBusyChanged)]);
         options.Schema.For<AgentPresence>().Identity(p => p.AgentId);
         options.Schema.For<AgentLastSeen>();
         // Inline: the router and the wallboard read an agent's state right after the change.

@@ -62,7 +62,7 @@ public static class IntegrationEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> CreateWebhookAsync(NewWebhook request, ChangeContext change, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateWebhookAsync(NewWebhook request, ChangeContext change, WebhookSubscriptions cache, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
         {
@@ -73,10 +73,11 @@ public static class IntegrationEndpoints
         change.Session.Insert(subscription);
         change.Session.Record(change.Audit, AuditActions.SettingsChanged, $"webhook:{subscription.Id}", $"url={subscription.Url}");
         await change.Session.SaveChangesAsync(cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
         return Results.Ok(new { subscription.Id, subscription.Url, subscription.Secret });
     }
 
-    private static async Task<IResult> RemoveWebhookAsync(Guid id, ChangeContext change, CancellationToken cancellationToken)
+    private static async Task<IResult> RemoveWebhookAsync(Guid id, ChangeContext change, WebhookSubscriptions cache, CancellationToken cancellationToken)
     {
         var subscription = await change.Session.LoadAsync<WebhookSubscription>(id, cancellationToken);
         if (subscription is null)
@@ -87,6 +88,7 @@ public static class IntegrationEndpoints
         change.Session.Store(subscription with { Active = false });
         change.Session.Record(change.Audit, AuditActions.SettingsChanged, $"webhook:{id}", "removed");
         await change.Session.SaveChangesAsync(cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
         return Results.NoContent();
     }
 }

@@ -12,6 +12,8 @@ public static class IntegrationsSetup
             .ValidateOnStart();
         services.AddHttpClient(WebhookDispatcher.ClientName, (sp, client) => client.Timeout = sp.GetRequiredService<IOptions<WebhookOptions>>().Value.Timeout);
         services.AddHostedService<WebhookDispatcher>();
+        services.AddSingleton<WebhookSubscriptions>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookSubscriptions>());
         return services;
     }
 }

@@ -7,9 +7,8 @@ namespace ContactCenter.Server.Features.Integrations;
 /// <summary>Stages one delivery per subscriber and step in the command's own session, before its commit.</summary>
 public static class WebhookOutbox
 {
-    public static async Task StageAsync(this IDocumentSession session, ConversationChange change, DateTimeOffset now, CancellationToken cancellationToken)
+    public static void Stage(this IDocumentSession session, ConversationChange change, IReadOnlyList<WebhookSubscription> subscriptions, DateTimeOffset now)
     {
-        var subscriptions = await session.Query<WebhookSubscription>().Where(s => s.Active).ToListAsync(cancellationToken);
         foreach (var subscription in subscriptions)
         {
             foreach (var step in change.Steps)

@@ -15,7 +15,7 @@ namespace ContactCenter.Server.Features.Routing;
 /// other nodes stand by and take over within about a second of the leader's lock being freed.
 /// </summary>
 internal sealed partial class RoutingService(
-    IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence,
+    IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence, LoadReports loadReports,
     TimeProvider clock, IOptions<RoutingOptions> options, IOptions<PresenceOptions> presenceOptions, ILogger<RoutingService> logger) : BackgroundService
 {
     private const int OffersInParallel = 8;
@@ -58,16 +58,18 @@ internal sealed partial class RoutingService(
         await SetAbsentAgentsOfflineAsync(now, cancellationToken);
         await ExpireOffersAsync(now, cancellationToken);
 
-        RoutingSnapshot snapshot;
-        await using (var session = store.QuerySession())
+        var snapshot = await ReadSnapshotAsync(now, cancellationToken);
+        if (await OverflowAsync(snapshot, now, cancellationToken))
         {
-            snapshot = await RoutingSnapshot.ReadAsync(session, options.Value, now, cancellationToken);
+            // Moved conversations wait in their new queues now: route them from there this round.
+            snapshot = await ReadSnapshotAsync(now, cancellationToken);
         }
 
         var round = Router.Decide(snapshot.Waiting, snapshot.Queues, snapshot.Agents, lastOffered, now);
         // Offers of one round touch different conversations and capacity is already reserved within
         // the round, so they are written side by side; each still commits on its own stream.
         var stale = 0;
+        var made = new System.Collections.Concurrent.ConcurrentBag<Offer>();
         await Parallel.ForEachAsync(round.Offers, new ParallelOptions { MaxDegreeOfParallelism = OffersInParallel, CancellationToken = cancellationToken }, async (offer, ct) =>
         {
             var timeout = snapshot.QueueSettings[offer.QueueId].OfferTimeout;
@@ -77,13 +79,57 @@ internal sealed partial class RoutingService(
             {
                 Interlocked.Exchange(ref stale, 1);
             }
+            else if (outcome.Changed)
+            {
+                made.Add(offer);
+            }
         });
         if (stale == 1)
         {
             throw new InvalidOperationException("A newer router epoch exists: this node no longer leads.");
         }
 
+        ShowBusy(snapshot, made, now);
+
         return new Dictionary<string, Guid>(round.LastOffered);
+    }
+
+    private async Task<RoutingSnapshot> ReadSnapshotAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await RoutingSnapshot.ReadAsync(session, options.Value, now, cancellationToken);
+    }
+
+    // Conversations queued longer than their queue allows move to its overflow queue; the decider
+    // has the last word (a customer may have left, or an offer opened, since the snapshot).
+    private async Task<bool> OverflowAsync(RoutingSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var moved = false;
+        foreach (var move in Overflow.Due(snapshot.Waiting, snapshot.Queues, now))
+        {
+            var outcome = await conversations.ExecuteAsync(new OverflowConversation(move.ConversationId, move.FromQueueId, move.ToQueueId, move.MaxWait, now), cancellationToken);
+            moved |= outcome.Changed;
+        }
+
+        return moved;
+    }
+
+    // Busy follows load (the router's own offers included): only agents whose busy flags or state
+    // would change get a report, written in the background and pushed through the presence
+    // notifier's queue, so neither presence writes nor screens hold up the next round.
+    private void ShowBusy(RoutingSnapshot snapshot, IEnumerable<Offer> made, DateTimeOffset now)
+    {
+        var offered = made.GroupBy(o => (o.AgentId, o.Channel)).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var agent in snapshot.Present)
+        {
+            var before = snapshot.Loads.GetValueOrDefault(agent.AgentId);
+            var report = new ReportLoad(agent.AgentId, agent.Channels.Keys.ToDictionary(
+                k => k, k => (before?.GetValueOrDefault(k) ?? 0) + offered.GetValueOrDefault((agent.AgentId, k))), now);
+            if (AgentPresence.Decide(report, agent).Events.Count > 0)
+            {
+                loadReports.Submit(report);
+            }
+        }
     }
 
     // Agents whose every connection, on every node, has been gone for the grace period.

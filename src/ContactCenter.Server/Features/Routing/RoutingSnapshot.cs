@@ -3,6 +3,7 @@ using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Routing;
+using ContactCenter.Domain.Teams;
 using Marten;
 
 namespace ContactCenter.Server.Features.Routing;
@@ -15,6 +16,12 @@ public sealed record RoutingSnapshot(
     IReadOnlyList<AgentAvailability> Agents,
     IReadOnlyDictionary<Guid, string> AgentNames)
 {
+    /// <summary>Agents ready, busy or not ready, as their presence stands before this round.</summary>
+    public IReadOnlyList<AgentPresence> Present { get; init; } = [];
+
+    /// <summary>Conversations each present agent holds or is offered, per channel, before this round.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyDictionary<ChannelKind, int>> Loads { get; init; } = new Dictionary<Guid, IReadOnlyDictionary<ChannelKind, int>>();
+
     public static async Task<RoutingSnapshot> ReadAsync(IQuerySession session, RoutingOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var waiting = await session.Query<ConversationHistory>().Where(c => c.Status == ConversationStatus.Queued).ToListAsync(cancellationToken);
@@ -23,19 +30,24 @@ public sealed record RoutingSnapshot(
         var kinds = (await session.Query<Channel>().ToListAsync(cancellationToken)).ToDictionary(c => c.Id, c => c.Kind);
         ChannelKind KindOf(string queueId) => queues.TryGetValue(queueId, out var q) ? kinds.GetValueOrDefault(q.ChannelId, ChannelKind.Chat) : ChannelKind.Chat;
 
-        var ready = await session.Query<AgentPresence>().Where(p => p.State == GlobalState.Ready).ToListAsync(cancellationToken);
-        var ids = ready.Select(p => p.AgentId).ToArray();
+        // Busy agents are ready agents at capacity: routed like ready ones (capacity already keeps them
+        // out), so a busy flag that lags a freed seat never holds up an offer. Not-ready agents are
+        // read only for their channels' busy flags.
+        var present = await session.Query<AgentPresence>()
+            .Where(p => p.State == GlobalState.Ready || p.State == GlobalState.Busy || p.State == GlobalState.NotReady).ToListAsync(cancellationToken);
+        var ids = present.Select(p => p.AgentId).ToArray();
         var users = (await session.LoadManyAsync<StaffUser>(cancellationToken, ids)).Where(u => !u.Disabled).ToDictionary(u => u.Id);
+        var teams = await session.Query<Team>().ToListAsync(cancellationToken);
         var busy = await session.Query<ConversationHistory>()
             .Where(c => (c.AgentId != null && ids.Contains(c.AgentId.Value) && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending))
                 || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered))
             .ToListAsync(cancellationToken);
 
-        var agents = ready.Where(p => users.ContainsKey(p.AgentId)).Select(p => new AgentAvailability
+        var agents = present.Where(p => p.State != GlobalState.NotReady && users.ContainsKey(p.AgentId)).Select(p => new AgentAvailability
         {
             AgentId = p.AgentId,
-            State = p.State,
-            QueueIds = users[p.AgentId].QueueIds.ToHashSet(),
+            State = GlobalState.Ready,
+            QueueIds = QueueMembership.QueuesOf(users[p.AgentId], teams, queues.Values).ToHashSet(),
             Skills = users[p.AgentId].Skills.ToHashSet(),
             IdleSince = p.Since,
             Channels = p.Channels.ToDictionary(c => c.Key, c => c.Value with
@@ -44,11 +56,14 @@ public sealed record RoutingSnapshot(
                 Reserved = busy.Count(b => b.OfferedTo == p.AgentId && b.Status == ConversationStatus.Offered && KindOf(b.QueueId) == c.Key),
             }),
         }).ToList();
+        var loads = present.ToDictionary(p => p.AgentId, p => (IReadOnlyDictionary<ChannelKind, int>)busy
+            .Where(b => b.Status == ConversationStatus.Offered ? b.OfferedTo == p.AgentId : b.AgentId == p.AgentId)
+            .GroupBy(b => KindOf(b.QueueId)).ToDictionary(g => g.Key, g => g.Count()));
 
         return new RoutingSnapshot(
             [.. waiting.Select(c => new WaitingConversation
             {
-                ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.StartedAt, DeclinedBy = c.DeclinedBy.ToHashSet(),
+                ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.QueuedAt, DeclinedBy = c.DeclinedBy.ToHashSet(), PastQueueIds = c.PastQueueIds,
                 PreferredAgentId = lastAgents.GetValueOrDefault(c.CustomerId),
                 PreferredUntil = lastAgents.ContainsKey(c.CustomerId) ? c.StartedAt + options.StickyFor : null,
             })],
@@ -59,10 +74,16 @@ public sealed record RoutingSnapshot(
                 Priority = q.Priority,
                 RequiredSkills = q.RequiredSkills.ToHashSet(),
                 SkillFallbackAfter = q.SkillFallbackAfter,
+                MaxWait = q.MaxWait,
+                OverflowQueueId = q.OverflowQueueId,
             }),
             queues,
             agents,
-            users.Values.ToDictionary(u => u.Id, u => u.DisplayName));
+            users.Values.ToDictionary(u => u.Id, u => u.DisplayName))
+        {
+            Present = present,
+            Loads = loads,
+        };
     }
 
     // Sticky routing: the agent who last served each waiting customer, if recently.

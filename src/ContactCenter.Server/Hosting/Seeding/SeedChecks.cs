@@ -20,6 +20,7 @@ internal static class SeedChecks
 
         var references =
             d.Queues.Where(q => !channels.Contains(q.ChannelId)).Select(q => $"queues.json: queue '{q.Id}' names unknown channel '{q.ChannelId}'.")
+            .Concat(d.Queues.Where(q => q.OverflowQueueId is { } o && !queues.Contains(o)).Select(q => $"queues.json: queue '{q.Id}' overflows into unknown queue '{q.OverflowQueueId}'."))
             .Concat(d.Users.SelectMany(u => u.Roles.Where(r => !BuiltInRoles.IsBuiltIn(r)).Select(r => $"users.json: '{u.UserName}' has unknown role '{r}'.")))
             .Concat(d.Users.SelectMany(u => u.QueueIds.Where(q => !queues.Contains(q)).Select(q => $"users.json: '{u.UserName}' names unknown queue '{q}'.")))
             .Concat(d.Users.Where(u => u.Password.Length < 8).Select(u => $"users.json: '{u.UserName}' needs a password of at least 8 characters."))

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Teams;
 using ContactCenter.Server.Features.Access.Authentication;
 using Marten;
 
@@ -7,7 +9,8 @@ namespace ContactCenter.Server.Features.Access.Grants;
 
 /// <summary>
 /// Looks up what a principal may do now: nothing when the user is gone, disabled or the session's
-/// security stamp is no longer theirs (roles changed, signed out everywhere).
+/// security stamp is no longer theirs (roles changed, signed out everywhere). Queues include those
+/// the user works through teams.
 /// </summary>
 public sealed class AccessGrants(IDocumentStore store)
 {
@@ -19,14 +22,21 @@ public sealed class AccessGrants(IDocumentStore store)
             return null;
         }
 
+        // Asked on every hub call: one round trip for the user and the settings their grant follows from.
         await using var session = store.QuerySession();
-        var user = await session.LoadAsync<StaffUser>(userId, cancellationToken);
+        var batch = session.CreateBatchQuery();
+        var loadUser = batch.Load<StaffUser>(userId);
+        var loadRoles = batch.Query<Role>().ToList();
+        var loadTeams = batch.Query<Team>().ToList();
+        var loadQueues = batch.Query<Queue>().ToList();
+        await batch.Execute(cancellationToken);
+        var user = await loadUser;
         if (user is null || user.Disabled || user.SecurityStamp != stamp)
         {
             return null;
         }
 
-        return AccessGrant.For(user, await RolesAsync(session, cancellationToken));
+        return AccessGrant.For(user, [.. BuiltInRoles.All, .. await loadRoles], await loadTeams, await loadQueues);
     }
 
     public static async Task<IReadOnlyList<Role>> RolesAsync(IQuerySession session, CancellationToken cancellationToken) =>

@@ -133,5 +133,5 @@ public static class UserEndpoints
         return roles.Where(r => !known.Contains(r)).Select(r => $"'{r}' is not a role.");
     }
 
-    private static UserDto ToDto(StaffUser u) => new(u.Id, u.UserName, u.DisplayName, u.Email, u.Roles, u.QueueIds, u.Disabled);
+    private static UserDto ToDto(StaffUser u) => new(u.Id, u.UserName, u.DisplayName, u.Email, u.Roles, u.QueueIds, u.Disabled, u.Skills);
 }

@@ -41,7 +41,7 @@ public sealed class PresenceHandler(IDocumentStore store, PresenceNotifier notif
 
     public static AgentPresenceDto ToDto(AgentPresence p, long version) => new(
         p.AgentId, p.State.ToString(), p.ReasonCodeId, p.Since,
-        [.. p.Channels.Values.OrderBy(c => c.Channel).Select(c => new ChannelStateDto(c.Channel.ToString(), c.Ready, c.Capacity))], version);
+        [.. p.Channels.Values.OrderBy(c => c.Channel).Select(c => new ChannelStateDto(c.Channel.ToString(), c.Ready, c.Capacity, p.BusyChannels.Contains(c.Channel)))], version);
 
     private async Task<PresenceOutcome> TryOnceAsync(AgentPresenceCommand command, CancellationToken cancellationToken)
     {
@@ -66,7 +66,12 @@ public sealed class PresenceHandler(IDocumentStore store, PresenceNotifier notif
         await session.SaveChangesAsync(cancellationToken);
         var presence = ToDto(events.Aggregate(state, AgentPresence.Evolve), version + events.Length);
         notifier.Publish(presence);
-        await router.WakeAsync(cancellationToken);
+        // Load is reported by the router itself, which already routes busy agents by capacity.
+        if (command is not ReportLoad)
+        {
+            await router.WakeAsync(cancellationToken);
+        }
+
         return new PresenceOutcome(presence);
     }
 }

@@ -34,6 +34,7 @@ public static class ConversationEventMapper
             OfferDeclined e when staff => Dto(K.OfferDeclined, actor: e.Reason),
             MessagePosted e => Dto(K.Message, new MessageDto(e.MessageId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
             PrivateNotePosted e when staff => Dto(K.Note, new MessageDto(e.NoteId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
+            ConversationMovedToQueue e => Dto(K.MovedToQueue, actor: e.ToQueueId),
             ConversationPending e => Dto(K.Pending, actor: e.By.DisplayName),
             ConversationEnded e => Dto(K.Ended, actor: e.By.DisplayName),
             ConversationResolved e => Dto(K.Resolved, actor: e.By.DisplayName),

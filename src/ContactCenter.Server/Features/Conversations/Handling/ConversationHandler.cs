@@ -14,7 +14,7 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 /// the notifier. Webhook deliveries are written in the same transaction (an outbox). A conflict
 /// re-runs the whole read-decide-append a few times.
 /// </summary>
-public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier, RouterWake router)
+public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier, RouterWake router, WebhookSubscriptions webhooks)
 {
     private const int Attempts = 3;
 
@@ -60,7 +60,7 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
         }
 
         var change = Committed(command, state, version, events);
-        await session.StageAsync(change, command.Now, cancellationToken);
+        session.Stage(change, await webhooks.ActiveAsync(session, cancellationToken), command.Now);
         await session.SaveChangesAsync(cancellationToken);
         notifier.Publish(change);
         if (events.Any(MayAllowAnOffer))
@@ -71,9 +71,10 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
         return new CommandOutcome(version + events.Length, Changed: true);
     }
 
-    // A new waiting conversation, or capacity freed: the router may have work.
+    // A new waiting conversation, or capacity freed or taken: the router may have work, and an
+    // agent's busy state may change (the router keeps it).
     private static bool MayAllowAnOffer(object e) =>
-        e is ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft;
+        e is ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft or ConversationAssigned;
 
     private static ConversationChange Committed(ConversationCommand command, Conversation? before, long version, object[] events)
     {
