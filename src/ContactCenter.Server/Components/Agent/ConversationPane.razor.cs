@@ -59,7 +59,11 @@ public partial class ConversationPane
         // After the chat ended only notes can be added.
         _asNote |= Row.Item.Status == "WrapUp";
 
-        await RunAsync(() => Desk.FollowAsync(Row.Id));
+        // Parameters are set again at every re-render of the desk; the transcript is fetched once.
+        if (Transcript is null)
+        {
+            await RunAsync(() => Desk.FollowAsync(Row.Id));
+        }
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

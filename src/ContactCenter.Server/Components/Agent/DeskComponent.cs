@@ -18,6 +18,9 @@ public abstract class DeskComponent : ComponentBase, IDisposable
 
     private void OnDeskChanged() => _ = InvokeAsync(StateHasChanged);
 
+    /// <summary>Connects the circuit's desk (once); a failure shows as a snackbar, and the page stays up.</summary>
+    protected Task<bool> StartDeskAsync() => TryAsync(Desk.StartAsync);
+
     /// <summary>Runs a command; a refusal shows as a snackbar and leaves the screen as it was.</summary>
     protected Task RunAsync(Func<Task> command) => TryAsync(command);
 
@@ -33,7 +36,7 @@ public abstract class DeskComponent : ComponentBase, IDisposable
         {
             Snackbar.Add(DeskErrors.Sentence(e), Severity.Warning);
         }
-        catch (Exception e) when (e is InvalidOperationException or TaskCanceledException)
+        catch (Exception e) when (e is InvalidOperationException or TaskCanceledException or IOException or HttpRequestException)
         {
             Snackbar.Add("The desk is not connected right now; it reconnects by itself. Try again in a moment.", Severity.Error);
         }

@@ -39,8 +39,7 @@ public partial class DeskPage
     {
         if (firstRender)
         {
-            await Desk.StartAsync();
-            _everConnected = true;
+            _everConnected = await StartDeskAsync();
             _self = DotNetObjectReference.Create(this);
             _shortcuts = await Js.InvokeAsync<IJSObjectReference>("ccDesk.shortcuts", _self);
             StateHasChanged();

@@ -92,9 +92,13 @@ public sealed partial class DeskState(
         var rows = await client.GetInboxAsync();
         lock (_gate)
         {
-            foreach (var item in rows)
+            // The server's list is the truth; a row this desk already folded further stays as it is.
+            var fresh = rows.ToDictionary(r => r.Id, r =>
+                _rows.TryGetValue(r.Id, out var known) && known.Item.Version >= r.Version ? known : new InboxRow(r, known?.Unread ?? 0));
+            _rows.Clear();
+            foreach (var (id, row) in fresh)
             {
-                _rows[item.Id] = _rows.TryGetValue(item.Id, out var known) && known.Item.Version >= item.Version ? known : new InboxRow(item, known?.Unread ?? 0);
+                _rows[id] = row;
             }
         }
 

@@ -14,6 +14,9 @@ namespace ContactCenter.Server.Components.Layout;
 /// </summary>
 public partial class MainLayout
 {
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The desk's hub connection could not start")]
+    private static partial void LogDeskUnavailable(ILogger logger, Exception exception);
+
     private bool _dark;
     private bool _deskStarted;
 
@@ -21,6 +24,7 @@ public partial class MainLayout
     [Inject] private IJSRuntime Js { get; set; } = null!;
     [Inject] private AuthenticationStateProvider Authentication { get; set; } = null!;
     [Inject] private IAuthorizationService Authorization { get; set; } = null!;
+    [Inject] private ILogger<MainLayout> Logger { get; set; } = null!;
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
@@ -38,9 +42,10 @@ public partial class MainLayout
                 await Desk.StartAsync();
                 _deskStarted = true;
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                await DispatchExceptionAsync(e);
+                // The desk pages say so to the user; every other page works without it.
+                LogDeskUnavailable(Logger, e);
             }
         }
 

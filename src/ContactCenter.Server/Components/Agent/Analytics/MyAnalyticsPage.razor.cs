@@ -20,8 +20,11 @@ public partial class MyAnalyticsPage
     {
         if (firstRender)
         {
-            await Desk.StartAsync();
-            await ReadAsync();
+            if (await StartDeskAsync())
+            {
+                await ReadAsync();
+            }
+
             StateHasChanged();
         }
     }

@@ -21,7 +21,11 @@ public partial class ContactsPage
     {
         if (firstRender)
         {
-            await Desk.StartAsync();
+            if (!await StartDeskAsync())
+            {
+                return;
+            }
+
             await RunAsync(async () => _fields = await Desk.Client!.GetCustomerFieldsAsync());
             await SearchAsync("");
             _loaded = true;
