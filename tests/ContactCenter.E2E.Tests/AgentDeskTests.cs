@@ -101,7 +101,8 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         await desk.ReloadAsync();
         await desk.Locator("[data-testid=desk][data-desk-connected=true]").WaitForAsync();
         await Assertions.Expect(desk.Locator("body")).ToHaveCSSAsync("background-color", dark);
-        await desk.ClickAsync("[data-testid=inbox-row]");
+        // Alt+↓ opens the next conversation of the inbox, without the mouse.
+        await desk.Keyboard.PressAsync("Alt+ArrowDown");
         await Assertions.Expect(transcript.Locator("[data-kind=rated]")).ToBeVisibleAsync();
         await ScreenshotAsync(desk, "desk-dark");
     }

@@ -22,7 +22,7 @@ public static class DeskMemory
         var loopback = host.GetRequiredService<LoopbackAddress>().Resolve();
         var token = await host.TokenAsync("alex.agent");
 
-        var bare = await MeasureAsync(desks, async () =>
+        Func<Task<Func<ValueTask>>> openBare = async () =>
         {
             var connection = new HubConnectionBuilder().WithUrl(new Uri(loopback, ApiRoutes.AgentHub), o =>
             {
@@ -32,10 +32,8 @@ public static class DeskMemory
             }).Build();
             await connection.StartAsync();
             return connection.DisposeAsync;
-        });
-        Console.WriteLine($"Baseline (bare hub connection): {bare.PerConnection / 1024.0:F1} KiB each, connect p50 {bare.ConnectP50:F0} ms");
-
-        var desk = await MeasureAsync(desks, async () =>
+        };
+        Func<Task<Func<ValueTask>>> openDesk = async () =>
         {
             var client = new AgentChatClient(loopback, () => Task.FromResult<string?>(token));
             await client.StartAsync();
@@ -49,7 +47,15 @@ public static class DeskMemory
             }
 
             return client.DisposeAsync;
-        });
+        };
+
+        // Warm-up: the first connections fill pools and caches that later ones share.
+        await MeasureAsync(20, openBare);
+        await MeasureAsync(20, openDesk);
+        var bare = await MeasureAsync(desks, openBare);
+        Console.WriteLine($"Baseline (bare hub connection): {bare.PerConnection / 1024.0:F1} KiB each, connect p50 {bare.ConnectP50:F0} ms");
+
+        var desk = await MeasureAsync(desks, openDesk);
         Console.WriteLine($"Desk (typed client, inbox, presence, following): {desk.PerConnection / 1024.0:F1} KiB each, connect and load p50 {desk.ConnectP50:F0} ms");
         Console.WriteLine($"Ratio desk / bare connection: {desk.PerConnection / bare.PerConnection:F2}");
     }

@@ -175,7 +175,9 @@ public partial class ConversationPane
 
     private Task RemoveLabelAsync(string labelId) => RunAsync(() => Desk.Client!.RemoveLabelAsync(Row.Id, labelId));
 
-    private static string? SystemLine(ConversationEventDto step) => step.Kind switch
+    private string LabelName(string? id) => Desk.Labels.FirstOrDefault(l => l.Id == id)?.Name ?? id ?? "";
+
+    private string? SystemLine(ConversationEventDto step) => step.Kind switch
     {
         K.Started => "Chat started",
         K.Offered => $"Offered to {step.ActorName}",
@@ -187,8 +189,8 @@ public partial class ConversationPane
         K.Resolved => $"Resolved by {step.ActorName}",
         K.CustomerLeft => "The customer left",
         K.Rated => $"Rated {new string('★', step.Rating ?? 0)}{new string('☆', 5 - (step.Rating ?? 0))}",
-        K.Labeled => $"{step.ActorName} added label {step.LabelId}",
-        K.Unlabeled => $"{step.ActorName} removed label {step.LabelId}",
+        K.Labeled => $"{step.ActorName} added the label {LabelName(step.LabelId)}",
+        K.Unlabeled => $"{step.ActorName} removed the label {LabelName(step.LabelId)}",
         _ => null,
     };
 

@@ -7,6 +7,7 @@ public static class ContactCenterTheme
     public static readonly MudTheme Default = new()
     {
         PaletteLight = new PaletteLight { Primary = "#1565c0", AppbarBackground = "#1565c0" },
-        PaletteDark = new PaletteDark { Primary = "#64b5f6" },
+        // Light blue needs dark text on it to stay readable.
+        PaletteDark = new PaletteDark { Primary = "#64b5f6", PrimaryContrastText = "#0b1f33" },
     };
 }
