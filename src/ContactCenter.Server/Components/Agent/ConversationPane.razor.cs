@@ -1,5 +1,4 @@
 using ContactCenter.Contracts.Conversations;
-using ContactCenter.Contracts.Desk;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
@@ -8,20 +7,11 @@ namespace ContactCenter.Server.Components.Agent;
 
 public partial class ConversationPane
 {
-    private static readonly TimeSpan TypingEvery = TimeSpan.FromSeconds(3);
     private ElementReference _transcriptElement;
-    private ElementReference _composer;
-    private DotNetObjectReference<ConversationPane>? _self;
-    private IReadOnlyList<CannedResponseDto> _canned = [];
-    private string _draft = "";
-    private bool _asNote;
     private int _renderedSteps;
     private Guid? _markedUpTo;
-    private DateTimeOffset _typingSentAt;
-    private Guid _wiredFor;
 
     [Inject] private IJSRuntime Js { get; set; } = null!;
-    [Inject] private TimeProvider Clock { get; set; } = null!;
 
     [Parameter, EditorRequired] public InboxRow Row { get; set; } = null!;
 
@@ -56,9 +46,6 @@ public partial class ConversationPane
 
     protected override async Task OnParametersSetAsync()
     {
-        // After the chat ended only notes can be added.
-        _asNote |= Row.Item.Status == "WrapUp";
-
         // Parameters are set again at every re-render of the desk; the transcript is fetched once.
         if (Transcript is null)
         {
@@ -68,13 +55,6 @@ public partial class ConversationPane
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_wiredFor != Row.Id && CanWrite)
-        {
-            _wiredFor = Row.Id;
-            _self ??= DotNetObjectReference.Create(this);
-            await Js.InvokeVoidAsync("ccDesk.composer", _composer, _self);
-        }
-
         var steps = Steps;
         if (steps.Count != _renderedSteps)
         {
@@ -87,75 +67,6 @@ public partial class ConversationPane
         {
             _markedUpTo = last;
             await RunAsync(() => Desk.Client!.MarkReadAsync(Row.Id, last));
-        }
-    }
-
-    [JSInvokable]
-    public Task OnEnterAsync(string text) => InvokeAsync(async () =>
-    {
-        _draft = text;
-        if (_canned.Count > 0)
-        {
-            PickCanned(_canned[0]);
-        }
-        else
-        {
-            await SendAsync();
-        }
-
-        StateHasChanged();
-    });
-
-    [JSInvokable]
-    public Task OnEscapeAsync() => InvokeAsync(() =>
-    {
-        _canned = [];
-        StateHasChanged();
-    });
-
-    private async Task OnInputAsync(ChangeEventArgs e)
-    {
-        _draft = e.Value?.ToString() ?? "";
-        _canned = _draft.StartsWith('/') && !_draft.Contains(' ', StringComparison.Ordinal) && _draft.Length > 1
-            ? await FindCannedAsync(_draft[1..]) : [];
-        if (!_asNote && Clock.GetUtcNow() - _typingSentAt > TypingEvery)
-        {
-            _typingSentAt = Clock.GetUtcNow();
-            await RunAsync(() => Desk.Client!.TypingAsync(Row.Id, true));
-        }
-    }
-
-    private async Task<IReadOnlyList<CannedResponseDto>> FindCannedAsync(string shortcut)
-    {
-        IReadOnlyList<CannedResponseDto> found = [];
-        await RunAsync(async () => found = await Desk.Client!.FindCannedResponsesAsync(shortcut));
-        return found;
-    }
-
-    private void PickCanned(CannedResponseDto canned)
-    {
-        _draft = canned.Text;
-        _canned = [];
-    }
-
-    private async Task SendAsync()
-    {
-        var text = _draft.Trim();
-        if (text.Length == 0)
-        {
-            return;
-        }
-
-        // The id is chosen here so that a retry after a dropped connection is stored once.
-        var id = Guid.CreateVersion7();
-        var sent = _asNote
-            ? await TryAsync(() => Desk.Client!.PostNoteAsync(Row.Id, text, id))
-            : await TryAsync(() => Desk.Client!.SendMessageAsync(Row.Id, text, id));
-        if (sent)
-        {
-            _draft = "";
-            _typingSentAt = default;
-            await Js.InvokeVoidAsync("ccDesk.focus", _composer);
         }
     }
 
@@ -194,5 +105,4 @@ public partial class ConversationPane
         _ => null,
     };
 
-    protected override void OnDispose() => _self?.Dispose();
 }
