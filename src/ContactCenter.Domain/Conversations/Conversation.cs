@@ -39,12 +39,21 @@ public sealed record Conversation
     /// <summary>Ids of chat messages only (not notes): what read receipts may point at.</summary>
     public IReadOnlySet<Guid> MessageIds { get; init; } = new HashSet<Guid>();
 
+    /// <summary>Profiles the conversation belonged to before it was linked to its customer, in order.</summary>
+    public IReadOnlyList<Guid> LinkedCustomerIds { get; init; } = [];
+
     /// <summary>Labels on the conversation (ids of the label catalog).</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 
     public bool IsWaiting => Status is ConversationStatus.Queued or ConversationStatus.Offered;
     public bool IsLive => Status is ConversationStatus.Queued or ConversationStatus.Offered or ConversationStatus.Active or ConversationStatus.Pending;
     public bool HasEnded => !IsLive;
+
+    /// <summary>
+    /// Its customer, or a profile it was linked away from: the person at the widget keeps the
+    /// identity they started with when staff link the chat to their known profile.
+    /// </summary>
+    public bool IsCustomer(Guid? customerId) => customerId == CustomerId || (customerId is { } id && LinkedCustomerIds.Contains(id));
 
     public static Conversation? Evolve(Conversation? state, object @event) => (state, @event) switch
     {
@@ -75,10 +84,15 @@ public sealed record Conversation
         ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
         ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
         ({ } s, ConversationMovedToQueue e) => s with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. s.PastQueueIds, e.FromQueueId] },
+        ({ } s, ConversationLinkedToCustomer e) => s with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(s.LinkedCustomerIds, e) },
         ({ } s, _) => s,
     };
 
     public sealed record PendingOffer(Guid OfferId, Guid AgentId, string AgentName, DateTimeOffset ExpiresAt);
+
+    /// <summary>The earlier profiles after a link: the one left is added once, the one linked to is current, not earlier.</summary>
+    public static IReadOnlyList<Guid> Linked(IReadOnlyList<Guid> earlier, ConversationLinkedToCustomer e) =>
+        [.. earlier.Append(e.FromCustomerId).Where(id => id != e.ToCustomerId).Distinct()];
 
     private static HashSet<Guid> With(IReadOnlySet<Guid> ids, Guid id) => [.. ids, id];
 }

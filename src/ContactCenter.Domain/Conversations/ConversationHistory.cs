@@ -32,6 +32,9 @@ public sealed record ConversationHistory
     public int? Rating { get; init; }
     public IReadOnlyList<string> Labels { get; init; } = [];
 
+    /// <summary>Profiles it belonged to before it was linked to <see cref="CustomerId"/>, in order, each once.</summary>
+    public IReadOnlyList<Guid> LinkedCustomerIds { get; init; } = [];
+
     /// <summary>The stream version folded so far, set by the store's projection.</summary>
     public long Version { get; init; }
 
@@ -59,6 +62,7 @@ public sealed record ConversationHistory
         },
         ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
         ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
+        ({ } s, ConversationLinkedToCustomer e) => s with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Conversation.Linked(s.LinkedCustomerIds, e) },
         _ => state,
     };
 
