@@ -13,6 +13,9 @@ public sealed record Conversation
 
     public required Guid Id { get; init; }
     public required Guid CustomerId { get; init; }
+
+    /// <summary>The profile that started the chat (at the widget, say); it stays the customer's side after a link.</summary>
+    public required Guid StartedByCustomerId { get; init; }
     public required string QueueId { get; init; }
     public ConversationStatus Status { get; init; } = ConversationStatus.Queued;
 
@@ -50,14 +53,14 @@ public sealed record Conversation
     public bool HasEnded => !IsLive;
 
     /// <summary>
-    /// Its customer, or a profile it was linked away from: the person at the widget keeps the
-    /// identity they started with when staff link the chat to their known profile.
+    /// Its customer, or the profile that started it: the person at the widget keeps the identity
+    /// they started with when staff link the chat to their known profile.
     /// </summary>
-    public bool IsCustomer(Guid? customerId) => customerId == CustomerId || (customerId is { } id && LinkedCustomerIds.Contains(id));
+    public bool IsCustomer(Guid? customerId) => customerId == CustomerId || customerId == StartedByCustomerId;
 
     public static Conversation? Evolve(Conversation? state, object @event) => (state, @event) switch
     {
-        (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, QueueId = e.QueueId, QueuedAt = e.At },
+        (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, StartedByCustomerId = e.CustomerId, QueueId = e.QueueId, QueuedAt = e.At },
         (null, _) => null,
         ({ } s, ConversationAssigned e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
         ({ } s, MessagePosted e) => s with

@@ -8,6 +8,12 @@ public sealed record ConversationHistory
 {
     public Guid Id { get; init; }
     public Guid CustomerId { get; init; }
+
+    /// <summary>
+    /// The profile that started it: the widget that did keeps following it after staff link it to
+    /// another profile. Indexed, where <see cref="LinkedCustomerIds"/> is not.
+    /// </summary>
+    public Guid StartedByCustomerId { get; init; }
     public string QueueId { get; init; } = "";
     public string ChannelId { get; init; } = "";
     public ConversationStatus Status { get; init; }
@@ -70,6 +76,7 @@ public sealed record ConversationHistory
     {
         Id = e.ConversationId,
         CustomerId = e.CustomerId,
+        StartedByCustomerId = e.CustomerId,
         QueueId = e.QueueId,
         ChannelId = e.ChannelId,
         Status = ConversationStatus.Queued,

@@ -86,6 +86,25 @@ public sealed class LinkingTests
     }
 
     [Fact]
+    public void A_profile_the_chat_passed_through_does_not_become_a_participant()
+    {
+        // Tried: the profile of a mistaken link, after the chat was linked on again.
+        var passedThrough = new Author(AuthorKind.Customer, KnownId, "Known");
+
+        Given([.. Active, Linked(CustomerId, KnownId), Linked(KnownId, OtherKnownId)])
+            .When(new PostMessage(ConversationId, MessageId, passedThrough, "Hello", Now))
+            .ThenRefused("not-participant");
+    }
+
+    [Fact]
+    public void The_history_remembers_who_started_the_chat_after_links()
+    {
+        var history = History([.. Active, Linked(CustomerId, KnownId), Linked(KnownId, OtherKnownId)]);
+
+        Assert.Equal(CustomerId, history!.StartedByCustomerId);
+    }
+
+    [Fact]
     public void The_history_follows_the_new_customer_and_lists_the_earlier_profiles_in_order()
     {
         var history = History([.. Active, Linked(CustomerId, KnownId), Linked(KnownId, OtherKnownId)]);

@@ -17,7 +17,7 @@ public static class ConversationsModule
         ]);
         // Inline: an agent reading a customer's history right after a change must see it.
         options.Projections.Add<ConversationHistoryProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ConversationHistory>().Index(c => c.CustomerId);
+        options.Schema.For<ConversationHistory>().Index(c => c.CustomerId).Index(c => c.StartedByCustomerId);
         options.Schema.For<Label>();
         options.Schema.For<CannedResponse>();
     }
