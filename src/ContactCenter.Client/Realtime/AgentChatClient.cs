@@ -138,6 +138,14 @@ public sealed class AgentChatClient : IAsyncDisposable
     public Task<CustomerDto> UpdateCustomerAsync(Guid customerId, CustomerRequest request, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<CustomerDto>("UpdateCustomer", customerId, request, cancellationToken);
 
+    /// <summary>Links a conversation to another customer profile (senior agents and up); its profile until now is kept as a linked profile.</summary>
+    public Task<CommandAck> LinkCustomerAsync(Guid conversationId, Guid customerId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>("LinkCustomer", conversationId, customerId, cancellationToken);
+
+    /// <summary>The profiles a conversation belonged to before it was linked, oldest first, masked as the caller's role requires.</summary>
+    public async Task<IReadOnlyList<CustomerDto>> GetLinkedProfilesAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        await _connection.InvokeAsync<CustomerDto[]>("GetLinkedProfiles", conversationId, cancellationToken).ConfigureAwait(false);
+
     /// <summary>The agent's own figures over "today", "7d" or "30d".</summary>
     public Task<MyAnalyticsDto> GetMyAnalyticsAsync(string period, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<MyAnalyticsDto>("GetMyAnalytics", period, cancellationToken);

@@ -33,6 +33,8 @@ public static class ConversationEventKinds
     public const string Unlabeled = "unlabeled";
     /// <summary>The conversation moved to another queue (its queue's maximum wait passed); the actor is the new queue's id.</summary>
     public const string MovedToQueue = "moved-to-queue";
+    /// <summary>Staff linked the conversation to another customer profile, given as the customer id (staff only).</summary>
+    public const string CustomerLinked = "customer-linked";
     /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
     public const string Hidden = "hidden";
 }
@@ -54,10 +56,11 @@ public static class ConversationEventKinds
 /// <param name="ActorId">The staff member concerned: the agent offered to, assigned, or who read (staff only).</param>
 /// <param name="Until">When an offer runs out, for <see cref="ConversationEventKinds.Offered"/>.</param>
 /// <param name="LabelId">The label, for <see cref="ConversationEventKinds.Labeled"/> and <see cref="ConversationEventKinds.Unlabeled"/>.</param>
+/// <param name="CustomerId">The profile the conversation now belongs to, for <see cref="ConversationEventKinds.CustomerLinked"/> (staff only).</param>
 public sealed record ConversationEventDto(
     Guid ConversationId, long Version, string Kind, DateTimeOffset At, string Status,
     MessageDto? Message = null, string? ActorName = null, int? Rating = null, Guid? ReadUpTo = null,
-    Guid? ActorId = null, DateTimeOffset? Until = null, string? LabelId = null);
+    Guid? ActorId = null, DateTimeOffset? Until = null, string? LabelId = null, Guid? CustomerId = null);
 
 /// <summary>A message as shown: text only, never markup.</summary>
 /// <param name="Id">The message id the sender chose.</param>

@@ -13,6 +13,9 @@ public sealed record Conversation
 
     public required Guid Id { get; init; }
     public required Guid CustomerId { get; init; }
+
+    /// <summary>The profile that started the chat (at the widget, say); it stays the customer's side after a link.</summary>
+    public required Guid StartedByCustomerId { get; init; }
     public required string QueueId { get; init; }
     public ConversationStatus Status { get; init; } = ConversationStatus.Queued;
 
@@ -39,6 +42,9 @@ public sealed record Conversation
     /// <summary>Ids of chat messages only (not notes): what read receipts may point at.</summary>
     public IReadOnlySet<Guid> MessageIds { get; init; } = new HashSet<Guid>();
 
+    /// <summary>Profiles the conversation belonged to before it was linked to its customer, in order.</summary>
+    public IReadOnlyList<Guid> LinkedCustomerIds { get; init; } = [];
+
     /// <summary>Labels on the conversation (ids of the label catalog).</summary>
     public IReadOnlyList<string> Labels { get; init; } = [];
 
@@ -46,9 +52,15 @@ public sealed record Conversation
     public bool IsLive => Status is ConversationStatus.Queued or ConversationStatus.Offered or ConversationStatus.Active or ConversationStatus.Pending;
     public bool HasEnded => !IsLive;
 
+    /// <summary>
+    /// Its customer, or the profile that started it: the person at the widget keeps the identity
+    /// they started with when staff link the chat to their known profile.
+    /// </summary>
+    public bool IsCustomer(Guid? customerId) => customerId == CustomerId || customerId == StartedByCustomerId;
+
     public static Conversation? Evolve(Conversation? state, object @event) => (state, @event) switch
     {
-        (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, QueueId = e.QueueId, QueuedAt = e.At },
+        (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, StartedByCustomerId = e.CustomerId, QueueId = e.QueueId, QueuedAt = e.At },
         (null, _) => null,
         ({ } s, ConversationAssigned e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
         ({ } s, MessagePosted e) => s with
@@ -75,10 +87,15 @@ public sealed record Conversation
         ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
         ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
         ({ } s, ConversationMovedToQueue e) => s with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. s.PastQueueIds, e.FromQueueId] },
+        ({ } s, ConversationLinkedToCustomer e) => s with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(s.LinkedCustomerIds, e) },
         ({ } s, _) => s,
     };
 
     public sealed record PendingOffer(Guid OfferId, Guid AgentId, string AgentName, DateTimeOffset ExpiresAt);
+
+    /// <summary>The earlier profiles after a link: the one left is added once, the one linked to is current, not earlier.</summary>
+    public static IReadOnlyList<Guid> Linked(IReadOnlyList<Guid> earlier, ConversationLinkedToCustomer e) =>
+        [.. earlier.Append(e.FromCustomerId).Where(id => id != e.ToCustomerId).Distinct()];
 
     private static HashSet<Guid> With(IReadOnlySet<Guid> ids, Guid id) => [.. ids, id];
 }

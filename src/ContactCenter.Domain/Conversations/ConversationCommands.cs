@@ -53,3 +53,9 @@ public sealed record RemoveLabel(Guid ConversationId, string LabelId, Author By,
 /// </summary>
 public sealed record OverflowConversation(Guid ConversationId, string FromQueueId, string ToQueueId, TimeSpan MaxWait, DateTimeOffset Now)
     : ConversationCommand(ConversationId, Now);
+
+/// <summary>
+/// Staff who recognise the customer move the conversation to an existing profile; the profile it
+/// had is remembered as a linked profile of the conversation.
+/// </summary>
+public sealed record LinkCustomer(Guid ConversationId, Guid CustomerId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);

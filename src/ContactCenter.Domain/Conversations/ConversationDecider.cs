@@ -42,6 +42,7 @@ public static class ConversationDecider
         (RemoveLabel c, { } s) => c.By.Kind != AuthorKind.Agent || c.By.Id is null ? Decision.Refuse(ConversationErrors.NotParticipant)
             : !s.Labels.Contains(c.LabelId) ? Decision.NoChange
             : Decision.Accept(new ConversationUnlabeled(s.Id, c.LabelId, c.By, c.Now)),
+        (LinkCustomer c, { } s) => Link(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A conversation command without a rule."),
     };
 
@@ -60,7 +61,7 @@ public static class ConversationDecider
 
         return c.Author.Kind switch
         {
-            AuthorKind.Customer when c.Author.Id != s.CustomerId => Decision.Refuse(ConversationErrors.NotParticipant),
+            AuthorKind.Customer when !s.IsCustomer(c.Author.Id) => Decision.Refuse(ConversationErrors.NotParticipant),
             AuthorKind.Customer when s.HasEnded => Decision.Refuse(ConversationErrors.Ended),
             AuthorKind.Agent when !IsOwner(c.Author, s) => Decision.Refuse(s.AgentId is null ? ConversationErrors.NotAnswered : ConversationErrors.NotParticipant),
             AuthorKind.Agent when s.Status is not (ConversationStatus.Active or ConversationStatus.Pending) => Decision.Refuse(ConversationErrors.Ended),
@@ -99,6 +100,14 @@ public static class ConversationDecider
         : c.ToQueueId == s.QueueId || s.PastQueueIds.Contains(c.ToQueueId) ? Decision.Refuse(ConversationErrors.OverflowLoop)
         : c.Now - s.QueuedAt <= c.MaxWait ? Decision.Refuse(ConversationErrors.WithinMaxWait)
         : Decision.Accept(new ConversationMovedToQueue(s.Id, s.QueueId, c.ToQueueId, "max-wait", c.Now));
+
+    // Allowed in every status, ended or abandoned too: staff often recognise a customer only after
+    // the chat, and an abandoned chat on the right profile is what a callback starts from. Linking
+    // changes whose record the conversation is, not the chat itself.
+    private static Decision Link(LinkCustomer c, Conversation s) =>
+        c.By.Kind != AuthorKind.Agent || c.By.Id is null ? Decision.Refuse(ConversationErrors.NotParticipant)
+        : c.CustomerId == s.CustomerId ? Decision.NoChange
+        : Decision.Accept(new ConversationLinkedToCustomer(s.Id, s.CustomerId, c.CustomerId, c.By, c.Now));
 
     private static Decision Rate(RateConversation c, Conversation s)
     {

@@ -51,3 +51,6 @@ public sealed record ConversationUnlabeled(Guid ConversationId, string LabelId, 
 /// waited longer than its queue allows). Its wait counts again from <paramref name="At"/>.
 /// </summary>
 public sealed record ConversationMovedToQueue(Guid ConversationId, string FromQueueId, string ToQueueId, string Reason, DateTimeOffset At);
+
+/// <summary>The conversation now belongs to <paramref name="ToCustomerId"/>; <paramref name="FromCustomerId"/> stays a linked profile of it.</summary>
+public sealed record ConversationLinkedToCustomer(Guid ConversationId, Guid FromCustomerId, Guid ToCustomerId, Author By, DateTimeOffset At);

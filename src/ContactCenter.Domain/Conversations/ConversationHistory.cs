@@ -8,6 +8,12 @@ public sealed record ConversationHistory
 {
     public Guid Id { get; init; }
     public Guid CustomerId { get; init; }
+
+    /// <summary>
+    /// The profile that started it: the widget that did keeps following it after staff link it to
+    /// another profile. Indexed, where <see cref="LinkedCustomerIds"/> is not.
+    /// </summary>
+    public Guid StartedByCustomerId { get; init; }
     public string QueueId { get; init; } = "";
     public string ChannelId { get; init; } = "";
     public ConversationStatus Status { get; init; }
@@ -31,6 +37,9 @@ public sealed record ConversationHistory
     public DateTimeOffset? ResolvedAt { get; init; }
     public int? Rating { get; init; }
     public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>Profiles it belonged to before it was linked to <see cref="CustomerId"/>, in order, each once.</summary>
+    public IReadOnlyList<Guid> LinkedCustomerIds { get; init; } = [];
 
     /// <summary>The stream version folded so far, set by the store's projection.</summary>
     public long Version { get; init; }
@@ -59,6 +68,7 @@ public sealed record ConversationHistory
         },
         ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
         ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
+        ({ } s, ConversationLinkedToCustomer e) => s with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Conversation.Linked(s.LinkedCustomerIds, e) },
         _ => state,
     };
 
@@ -66,6 +76,7 @@ public sealed record ConversationHistory
     {
         Id = e.ConversationId,
         CustomerId = e.CustomerId,
+        StartedByCustomerId = e.CustomerId,
         QueueId = e.QueueId,
         ChannelId = e.ChannelId,
         Status = ConversationStatus.Queued,

@@ -11,6 +11,7 @@ using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations.Api;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
 using ContactCenter.Server.Features.Conversations.Labeling;
+using ContactCenter.Server.Features.Conversations.Linking;
 using ContactCenter.Server.Features.Conversations.Widget;
 using ContactCenter.Server.Features.Customers.Directory;
 using ContactCenter.Server.Features.Integrations;
@@ -109,6 +110,7 @@ public static class ServerApp
         app.MapAudit();
         app.MapWidget();
         app.MapConversations();
+        app.MapCustomerLinking();
         app.MapCannedResponses();
         app.MapIntegrations();
         app.MapInbound();

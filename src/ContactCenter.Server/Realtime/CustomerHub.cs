@@ -21,10 +21,11 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
 {
     public override async Task OnConnectedAsync()
     {
+        // A chat staff linked to another profile stays this customer's: they started it.
         await using var session = store.QuerySession();
         var live = await session.Query<ConversationHistory>()
             // Open ones, and those just ended that the customer may still rate.
-            .Where(c => c.CustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
+            .Where(c => (c.CustomerId == CustomerId || c.StartedByCustomerId == CustomerId) && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
             .ToListAsync(Context.ConnectionAborted);
         foreach (var conversation in live)
         {
@@ -43,7 +44,7 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
     {
         await using var session = store.QuerySession();
         return await session.Query<ConversationHistory>()
-            .Where(c => c.CustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
+            .Where(c => (c.CustomerId == CustomerId || c.StartedByCustomerId == CustomerId) && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
             .Select(c => c.Id).ToListAsync(Context.ConnectionAborted);
     }
 
@@ -104,7 +105,8 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
     {
         await using var session = store.QuerySession();
         var history = await session.LoadAsync<ConversationHistory>(conversationId, Context.ConnectionAborted);
-        if (history is null || history.CustomerId != CustomerId)
+        // After staff link the chat to a known profile, the widget keeps the identity it started with.
+        if (history is null || (history.CustomerId != CustomerId && history.StartedByCustomerId != CustomerId))
         {
             throw new HubException("not-found: This conversation does not exist.");
         }

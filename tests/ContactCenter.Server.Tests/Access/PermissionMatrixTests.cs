@@ -54,7 +54,27 @@ public sealed class PermissionMatrixTests(SeededServerFixture fixture)
         ["hub: own permissions"] = (All, c => c.HubAsync(h => h.InvokeAsync<MyAccess>("GetMyAccess"))),
         ["personal analytics"] = (All, c => c.HttpAsync(h => h.GetAsync($"{ApiRoutes.MyAnalytics}?period=today"))),
         ["hub: personal analytics"] = (All, c => c.HubAsync(h => h.InvokeAsync<object>("GetMyAnalytics", "7d"))),
+        ["link a conversation to another customer profile"] = (SeniorAndUp, async c =>
+        {
+            var (chat, otherCustomer) = await TwoWidgetChatsAsync(c);
+            return await c.HttpAsync(h => h.PostAsJsonAsync($"{ApiRoutes.Conversations}/{chat}/customer", new { customerId = otherCustomer }));
+        }
+        ),
+        ["hub: link a conversation to another customer profile"] = (SeniorAndUp, async c =>
+        {
+            var (chat, otherCustomer) = await TwoWidgetChatsAsync(c);
+            return await c.HubAsync(h => h.InvokeAsync<object>("LinkCustomer", chat, otherCustomer));
+        }
+        ),
     };
+
+    // A fresh chat and another fresh customer for each attempt, so linking changes no seeded history.
+    private static async Task<(Guid Chat, Guid OtherCustomer)> TwoWidgetChatsAsync(Call c)
+    {
+        var chat = await c.Host.StartChatAsync($"Matrix link {c.Role}");
+        var other = await c.Host.StartChatAsync($"Matrix profile {c.Role}");
+        return (chat.ConversationId!.Value, other.CustomerId);
+    }
 
     public static TheoryData<string, string> Cases()
     {

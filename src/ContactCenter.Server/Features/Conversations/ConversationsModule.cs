@@ -13,11 +13,11 @@ public static class ConversationsModule
             typeof(ConversationStarted), typeof(ConversationAssigned), typeof(MessagePosted),
             typeof(ConversationResolved), typeof(ConversationRated), typeof(ConversationLabeled), typeof(ConversationUnlabeled), typeof(PrivateNotePosted), typeof(ConversationEnded),
             typeof(CustomerLeft), typeof(ConversationPending), typeof(MessagesRead), typeof(ConversationOffered),
-            typeof(OfferAccepted), typeof(OfferDeclined), typeof(ConversationMovedToQueue),
+            typeof(OfferAccepted), typeof(OfferDeclined), typeof(ConversationMovedToQueue), typeof(ConversationLinkedToCustomer),
         ]);
         // Inline: an agent reading a customer's history right after a change must see it.
         options.Projections.Add<ConversationHistoryProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ConversationHistory>().Index(c => c.CustomerId);
+        options.Schema.For<ConversationHistory>().Index(c => c.CustomerId).Index(c => c.StartedByCustomerId);
         options.Schema.For<Label>();
         options.Schema.For<CannedResponse>();
     }

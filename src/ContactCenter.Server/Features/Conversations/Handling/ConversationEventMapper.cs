@@ -21,9 +21,9 @@ public static class ConversationEventMapper
     {
         var staff = audience == Audience.Staff;
         ConversationEventDto Dto(string kind, MessageDto? message = null, string? actor = null, int? rating = null, Guid? readUpTo = null,
-            Guid? actorId = null, DateTimeOffset? until = null, string? label = null) =>
+            Guid? actorId = null, DateTimeOffset? until = null, string? label = null, Guid? customerId = null) =>
             new(conversationId, step.Version, kind, step.At, step.StatusAfter.ToString(), message, actor, rating, readUpTo,
-                staff ? actorId : null, until, label);
+                staff ? actorId : null, until, label, staff ? customerId : null);
 
         return step.Event switch
         {
@@ -43,6 +43,7 @@ public static class ConversationEventMapper
             MessagesRead e when staff || e.Reader.Kind != AuthorKind.Customer => Dto(K.Read, actor: e.Reader.DisplayName, readUpTo: e.UpToMessageId, actorId: e.Reader.Kind == AuthorKind.Agent ? e.Reader.Id : null),
             ConversationLabeled e when staff => Dto(K.Labeled, actor: e.By.DisplayName, label: e.LabelId),
             ConversationUnlabeled e when staff => Dto(K.Unlabeled, actor: e.By.DisplayName, label: e.LabelId),
+            ConversationLinkedToCustomer e when staff => Dto(K.CustomerLinked, actor: e.By.DisplayName, actorId: e.By.Id, customerId: e.ToCustomerId),
             _ => Dto(K.Hidden),
         };
     }

@@ -112,10 +112,11 @@ public static class WidgetEndpoints
             : null;
     }
 
-    // The conversation the widget should show: a live one, or one just ended that may still be rated.
+    // The conversation the widget should show: a live one, or one just ended that may still be rated;
+    // also one this browser started that staff linked to another profile.
     private static async Task<Guid?> OpenConversationAsync(IQuerySession session, Guid customerId, CancellationToken cancellationToken)
     {
-        var latest = await session.Query<ConversationHistory>().Where(c => c.CustomerId == customerId)
+        var latest = await session.Query<ConversationHistory>().Where(c => c.CustomerId == customerId || c.StartedByCustomerId == customerId)
             .OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(cancellationToken);
         return latest is not null && ConversationAccess.Open.Contains(latest.Status) ? latest.Id : null;
     }

@@ -120,7 +120,7 @@ public static class CustomerDirectory
         return Has(c.Name) || (grant.CanSeePii && (Has(c.Email) || Has(c.Phone)));
     }
 
-    private static async Task AuditPiiReadAsync(IDocumentSession session, AccessGrant grant, AuditContext audit, List<Customer> shown, CancellationToken cancellationToken)
+    internal static async Task AuditPiiReadAsync(IDocumentSession session, AccessGrant grant, AuditContext audit, IReadOnlyCollection<Customer> shown, CancellationToken cancellationToken)
     {
         if (!grant.CanSeePii || shown.Count == 0)
         {

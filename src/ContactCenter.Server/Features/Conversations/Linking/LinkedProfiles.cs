@@ -1,0 +1,34 @@
+using ContactCenter.Contracts.Customers;
+using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Domain.Customers;
+using ContactCenter.Server.Features.Audit;
+using ContactCenter.Server.Features.Customers;
+using ContactCenter.Server.Features.Customers.Directory;
+using Marten;
+
+namespace ContactCenter.Server.Features.Conversations.Linking;
+
+/// <summary>The profiles a conversation belonged to before it was linked, shared by the agent hub and the REST API.</summary>
+public static class LinkedProfiles
+{
+    /// <summary>
+    /// Masked for the reader as every profile read is, and audited when shown unmasked. Agents may
+    /// read them without an active conversation with those customers: they only ever see them masked.
+    /// </summary>
+    public static async Task<IReadOnlyList<CustomerDto>> LinkedProfilesAsync(
+        this IDocumentSession session, AccessGrant reader, AuditContext audit, ConversationHistory conversation, CancellationToken cancellationToken)
+    {
+        if (conversation.LinkedCustomerIds.Count == 0)
+        {
+            return [];
+        }
+
+        var found = (await session.LoadManyAsync<Customer>(cancellationToken, conversation.LinkedCustomerIds)).ToDictionary(c => c.Id);
+        // In the order the conversation left them; a profile deleted since is left out.
+        var shown = conversation.LinkedCustomerIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        await CustomerDirectory.AuditPiiReadAsync(session, reader, audit, shown, cancellationToken);
+        var schema = await session.SchemaAsync(cancellationToken);
+        return [.. shown.Select(c => c.ToDto(schema, reader))];
+    }
+}
