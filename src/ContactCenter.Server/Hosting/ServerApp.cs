@@ -67,7 +67,8 @@ public static class ServerApp
         services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
         services.AddOpenApi();
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        // Bottom left: the desk's actions and offers live at the top right.
+        services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddSingleton<IQueueCatalog, QueueCatalog>();
         services.AddSingleton<AuditReader>();
         services.AddHttpContextAccessor();

@@ -95,6 +95,7 @@ public partial class ConversationPane
         K.OfferDeclined => $"Offer {step.ActorName}; back in the queue",
         K.Assigned => $"{step.ActorName} joined",
         K.Pending => "Waiting on the customer",
+        K.CustomerLinked => $"{step.ActorName} linked this conversation to another profile",
         K.MovedToQueue => $"Waited too long: moved to the {step.ActorName} queue",
         K.Ended => $"{step.ActorName} ended the chat",
         K.Resolved => $"Resolved by {step.ActorName}",

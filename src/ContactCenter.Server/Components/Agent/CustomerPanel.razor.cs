@@ -11,8 +11,11 @@ public partial class CustomerPanel
     private CustomerDto? _customer;
     private IReadOnlyList<CustomerFieldDto> _fields = [];
     private IReadOnlyList<ConversationSummaryDto> _history = [];
+    private IReadOnlyList<CustomerDto> _linked = [];
     private string? _refusal;
     private Guid _loadedFor;
+
+    [Inject] private IDialogService Dialogs { get; set; } = null!;
 
     [Parameter, EditorRequired] public Guid CustomerId { get; set; }
     [Parameter] public Guid ConversationId { get; set; }
@@ -42,6 +45,18 @@ public partial class CustomerPanel
         }
 
         await RunAsync(async () => _history = await Desk.Client!.GetCustomerConversationsAsync(CustomerId));
+        await RunAsync(async () => _linked = await Desk.Client!.GetLinkedProfilesAsync(ConversationId));
+    }
+
+    // The conversation moves to the chosen profile; the desk's step push then hands this panel the new customer.
+    private async Task LinkAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<LinkProfileDialog>("Link to another profile", new DialogParameters<LinkProfileDialog> { { d => d.CurrentCustomerId, CustomerId } });
+        if (await dialog.Result is { Canceled: false, Data: CustomerDto chosen }
+            && await TryAsync(() => Desk.Client!.LinkCustomerAsync(ConversationId, chosen.Id)))
+        {
+            Snackbar.Add($"This conversation now belongs to {chosen.Name}.", Severity.Success);
+        }
     }
 
     private async Task<bool> SaveAsync(CustomerRequest request)

@@ -55,7 +55,7 @@ public sealed partial class DeskState
             // Fetched outside the hub's callback: a hub call awaited here would stall its receive loop.
             _ = Task.Run(() => AnnounceOfferAsync(step.ConversationId));
         }
-        else if (unknown || step.Kind == K.MovedToQueue)
+        else if (unknown || step.Kind is K.MovedToQueue or K.CustomerLinked)
         {
             _ = Task.Run(() => GuardAsync(LoadInboxAsync));
         }

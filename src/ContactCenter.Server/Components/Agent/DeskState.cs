@@ -90,9 +90,9 @@ public sealed partial class DeskState(
         var rows = await client.GetInboxAsync();
         lock (_gate)
         {
-            // The server's list is the truth; a row this desk already folded further stays as it is.
+            // The server's list is the truth (names, queues); only a row this desk has folded further stays as it is.
             var fresh = rows.ToDictionary(r => r.Id, r =>
-                _rows.TryGetValue(r.Id, out var known) && known.Item.Version >= r.Version ? known : new InboxRow(r, known?.Unread ?? 0));
+                _rows.TryGetValue(r.Id, out var known) && known.Item.Version > r.Version ? known : new InboxRow(r, known?.Unread ?? 0));
             _rows.Clear();
             foreach (var (id, row) in fresh)
             {

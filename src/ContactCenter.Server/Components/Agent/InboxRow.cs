@@ -26,6 +26,7 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
         var item = Item with { Version = step.Version, Status = step.Status, LastActivityAt = Max(Item.LastActivityAt, step.At) };
         item = step.Kind switch
         {
+            K.CustomerLinked when step.CustomerId is { } customer => item with { CustomerId = customer },
             K.MovedToQueue when step.ActorName is { } queue => item with { QueueId = queue, QueueName = queue },
             K.Offered => item with { OfferedTo = step.ActorId, OfferExpiresAt = step.Until },
             K.OfferDeclined => item with { OfferedTo = null, OfferExpiresAt = null },
