@@ -29,6 +29,7 @@ public sealed class DeskLinkingTests(BrowserFixture browser)
         await panel.Locator("[data-testid=link-profile]").ClickAsync();
         await desk.FillAsync("input[data-testid=link-search], [data-testid=link-search] input", "Lukas");
         await Assertions.Expect(desk.Locator("[data-testid=link-candidate]")).ToHaveCountAsync(1);
+        await ScreenshotAsync(desk, "desk-link-dialog");
         await desk.ClickAsync("[data-testid=link-candidate]");
 
         await Assertions.Expect(panel.Locator("[data-testid=profile-name]")).ToHaveTextAsync("Lukas Becker");

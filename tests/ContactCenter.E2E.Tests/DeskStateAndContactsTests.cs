@@ -41,6 +41,14 @@ public sealed class DeskStateAndContactsTests(BrowserFixture browser)
         }
 
         await ScreenshotAsync(second, "desk-missed-offer");
+
+        // Back to ready from the switcher's panel, which lists the admin's reasons and the channels.
+        await second.ClickAsync("[data-testid=state-current]");
+        await Assertions.Expect(second.Locator("[data-testid=choose-notready-lunch]")).ToBeVisibleAsync();
+        await Assertions.Expect(second.Locator(".mud-popover-open")).ToHaveCSSAsync("opacity", "1");
+        await ScreenshotAsync(second, "state-switcher");
+        await second.ClickAsync("[data-testid=choose-ready]");
+        await Assertions.Expect(first.Locator("[data-testid=state-current]")).ToHaveAttributeAsync("data-state", "Ready");
     }
 
     [Fact]
@@ -62,6 +70,8 @@ public sealed class DeskStateAndContactsTests(BrowserFixture browser)
         await page.ClickAsync("[data-testid=create-contact]");
         await page.FillAsync("input[data-testid=new-name], [data-testid=new-name] input", "Nina New");
         await page.FillAsync("input[data-testid=new-email], [data-testid=new-email] input", "nina@example.com");
+        await Assertions.Expect(page.Locator("[data-testid=new-contact-save]")).ToBeEnabledAsync();
+        await ScreenshotAsync(page, "contacts-new-dialog");
         await page.ClickAsync("[data-testid=new-contact-save]");
         var detail = page.Locator("[data-testid=contact-detail]");
         await Assertions.Expect(detail.Locator("[data-testid=profile-name]")).ToHaveTextAsync("Nina New");

@@ -30,6 +30,11 @@ public static class StaffPages
         await Assertions.Expect(page.Locator("[data-testid=state-current]")).ToHaveAttributeAsync("data-state", "Ready");
     }
 
+    /// <summary>Saves what the user sees, with CSS transitions run to their end so a half-faded frame is never taken for a fault.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestFolders.Artifacts("screenshots"), $"{name}.png") });
+        page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(TestFolders.Artifacts("screenshots"), $"{name}.png"),
+            Animations = ScreenshotAnimations.Disabled,
+        });
 }

@@ -30,6 +30,19 @@ public partial class CustomerProfileCard
         _editing = true;
     }
 
+    // An emptied field is left out rather than sent blank, which a choice field would refuse.
+    private void Set(string key, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            _fields.Remove(key);
+        }
+        else
+        {
+            _fields[key] = value;
+        }
+    }
+
     // Masked values are sent back as the server gave them; it keeps the stored clear value.
     private async Task SaveAsync()
     {
