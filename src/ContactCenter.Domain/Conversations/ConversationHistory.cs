@@ -46,6 +46,10 @@ public sealed record ConversationHistory
 
     public const int PreviewLength = 80;
 
+    /// <summary>A message shortened for a list row; the desk shortens live messages the same way.</summary>
+    public static string Preview(string text) =>
+        text.Length <= PreviewLength ? text : string.Concat(text.AsSpan(0, PreviewLength - 1), "…");
+
     // Not named Apply/Create: Marten would take those for conventional projection methods.
     /// <summary>The whole fold: unknown events leave the history as it is.</summary>
     public static ConversationHistory? Evolve(ConversationHistory? state, object @event) => (state, @event) switch
@@ -103,7 +107,7 @@ public sealed record ConversationHistory
     {
         Status = Status == ConversationStatus.Pending && e.Author.Kind == AuthorKind.Customer ? ConversationStatus.Active : Status,
         MessageCount = MessageCount + 1,
-        LastMessagePreview = e.Text.Length <= PreviewLength ? e.Text : string.Concat(e.Text.AsSpan(0, PreviewLength - 1), "…"),
+        LastMessagePreview = Preview(e.Text),
         LastActivityAt = e.At,
     };
 

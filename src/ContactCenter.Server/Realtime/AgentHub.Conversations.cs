@@ -58,13 +58,7 @@ public sealed partial class AgentHub
     /// <summary>Follows a conversation of one's queues (or any, for supervisors) and returns its steps after a version.</summary>
     public async Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion)
     {
-        var history = await HistoryAsync(conversationId);
-        var grant = current.Required;
-        if (!grant.CanFollow(history))
-        {
-            throw new HubException("not-queue-member: This conversation is not in one of your queues.");
-        }
-
+        await FollowableAsync(conversationId);
         await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
         await using var session = store.QuerySession();
         var (_, steps) = await session.ReadAsync(conversationId, Context.ConnectionAborted);
@@ -121,6 +115,15 @@ public sealed partial class AgentHub
 
     private async Task<CommandAck> ExecuteAsync(ConversationCommand command) =>
         (await handler.ExecuteAsync(command, Context.ConnectionAborted)).AckOrThrow(command.ConversationId);
+
+    /// <summary>The conversation, when the caller may follow it (their queues, or any for supervisors).</summary>
+    private async Task<ConversationHistory> FollowableAsync(Guid conversationId)
+    {
+        var history = await HistoryAsync(conversationId);
+        return current.Required.CanFollow(history)
+            ? history
+            : throw new HubException("not-queue-member: This conversation is not in one of your queues.");
+    }
 
     private async Task<ConversationHistory> HistoryAsync(Guid conversationId)
     {

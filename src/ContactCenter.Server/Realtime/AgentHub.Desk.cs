@@ -94,12 +94,4 @@ public sealed partial class AgentHub
         CustomerChangeOutcome.PiiRefused => throw new HubException("permission-denied: Your role sees this customer's personal data masked, so it cannot change it."),
         _ => throw new HubException($"invalid: {change.Errors}"),
     };
-
-    private async Task FollowableAsync(Guid conversationId)
-    {
-        if (!current.Required.CanFollow(await HistoryAsync(conversationId)))
-        {
-            throw new HubException("not-queue-member: This conversation is not in one of your queues.");
-        }
-    }
 }

@@ -31,12 +31,7 @@ public sealed partial class AgentHub
     /// <summary>The profiles the conversation belonged to before, oldest first, masked for the caller.</summary>
     public async Task<IReadOnlyList<CustomerDto>> GetLinkedProfiles(Guid conversationId)
     {
-        var history = await HistoryAsync(conversationId);
-        if (!current.Required.CanFollow(history))
-        {
-            throw new HubException("not-queue-member: This conversation is not in one of your queues.");
-        }
-
+        var history = await FollowableAsync(conversationId);
         await using var session = store.LightweightSession();
         return await session.LinkedProfilesAsync(current.Required, AuditOfCaller(), history, Context.ConnectionAborted);
     }

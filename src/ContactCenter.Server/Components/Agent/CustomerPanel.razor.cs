@@ -1,5 +1,4 @@
 using ContactCenter.Contracts.Customers;
-using ContactCenter.Contracts.Desk;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.SignalR;
 using MudBlazor;
@@ -9,7 +8,6 @@ namespace ContactCenter.Server.Components.Agent;
 public partial class CustomerPanel
 {
     private CustomerDto? _customer;
-    private IReadOnlyList<CustomerFieldDto> _fields = [];
     private IReadOnlyList<ConversationSummaryDto> _history = [];
     private IReadOnlyList<CustomerDto> _linked = [];
     private string? _refusal;
@@ -36,8 +34,7 @@ public partial class CustomerPanel
         (_customer, _refusal) = (null, null);
         try
         {
-            _fields = await Desk.Client!.GetCustomerFieldsAsync();
-            _customer = await Desk.Client.GetCustomerAsync(CustomerId);
+            _customer = await Desk.Client!.GetCustomerAsync(CustomerId);
         }
         catch (HubException e)
         {

@@ -14,6 +14,7 @@ public sealed partial class DeskState
     private void OnStep(ConversationEventDto step, bool followed)
     {
         var unknown = false;
+        var mine = false;
         lock (_gate)
         {
             if (followed && _transcripts.TryGetValue(step.ConversationId, out var transcript))
@@ -27,6 +28,7 @@ public sealed partial class DeskState
 
             if (_rows.TryGetValue(step.ConversationId, out var row))
             {
+                mine = row.IsMine(Me);
                 var updated = row.With(step);
                 // Gone: abandoned, answered by someone else, or moved to a queue the agent is not in (the inbox re-reads to tell).
                 var gone = updated.Item.Status == "Abandoned" || (updated.Item.AgentId is { } owner && owner != Me) || step.Kind == K.MovedToQueue;
@@ -45,7 +47,8 @@ public sealed partial class DeskState
             }
         }
 
-        if (step.Kind is K.Message or K.Resolved or K.Rated or K.Ended && Inbox.Any(r => r.Id == step.ConversationId && r.IsMine(Me)))
+        // What the agent's own figures count: their replies, resolutions, ends and ratings.
+        if (mine && (step is { Kind: K.Message, Message.AuthorKind: "Agent" } || step.Kind is K.Resolved or K.Rated or K.Ended))
         {
             FiguresMoved?.Invoke();
         }

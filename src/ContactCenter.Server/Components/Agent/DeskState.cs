@@ -28,6 +28,9 @@ public sealed partial class DeskState(
     public IReadOnlyList<ReasonCodeDto> ReasonCodes { get; private set; } = [];
     public IReadOnlyList<LabelDto> Labels { get; private set; } = [];
 
+    /// <summary>The custom fields of customer profiles, read once per circuit like the labels.</summary>
+    public IReadOnlyList<CustomerFieldDto> CustomerFields { get; private set; } = [];
+
     /// <summary>Something the desk shows changed: components re-render.</summary>
     public event Action? Changed;
 
@@ -79,6 +82,7 @@ public sealed partial class DeskState(
         await client.StartAsync();
         ReasonCodes = await client.GetReasonCodesAsync();
         Labels = await client.GetLabelsAsync();
+        CustomerFields = await client.GetCustomerFieldsAsync();
         OnPresence(await client.GetMyPresenceAsync());
         await LoadInboxAsync();
     }

@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Desk;
+using ContactCenter.Domain.Conversations;
 using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Components.Agent;
@@ -31,7 +32,7 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
             K.Offered => item with { OfferedTo = step.ActorId, OfferExpiresAt = step.Until },
             K.OfferDeclined => item with { OfferedTo = null, OfferExpiresAt = null },
             K.Assigned => item with { OfferedTo = null, OfferExpiresAt = null, AgentId = step.ActorId, AgentName = step.ActorName },
-            K.Message when step.Message is { } m => item with { LastMessagePreview = Preview(m.Text) },
+            K.Message when step.Message is { } m => item with { LastMessagePreview = ConversationHistory.Preview(m.Text) },
             K.Labeled when step.LabelId is { } l && !item.Labels.Contains(l) => item with { Labels = [.. item.Labels, l] },
             K.Unlabeled when step.LabelId is { } l => item with { Labels = [.. item.Labels.Where(x => x != l)] },
             _ => item,
@@ -40,6 +41,4 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
-
-    private static string Preview(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 79), "…");
 }

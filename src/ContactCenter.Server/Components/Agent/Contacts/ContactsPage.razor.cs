@@ -1,5 +1,4 @@
 using ContactCenter.Contracts.Customers;
-using ContactCenter.Contracts.Desk;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -10,7 +9,6 @@ public partial class ContactsPage
 {
     private string _search = "";
     private IReadOnlyList<CustomerDto> _found = [];
-    private IReadOnlyList<CustomerFieldDto> _fields = [];
     private IReadOnlyList<ConversationSummaryDto> _history = [];
     private CustomerDto? _open;
     private bool _loaded;
@@ -26,7 +24,6 @@ public partial class ContactsPage
                 return;
             }
 
-            await RunAsync(async () => _fields = await Desk.Client!.GetCustomerFieldsAsync());
             await SearchAsync("");
             _loaded = true;
             StateHasChanged();
@@ -48,7 +45,7 @@ public partial class ContactsPage
 
     private async Task CreateAsync()
     {
-        var dialog = await Dialogs.ShowAsync<NewContactDialog>("New contact", new DialogParameters<NewContactDialog> { { d => d.Fields, _fields } });
+        var dialog = await Dialogs.ShowAsync<NewContactDialog>("New contact", new DialogParameters<NewContactDialog> { { d => d.Fields, Desk.CustomerFields } });
         if (await dialog.Result is { Canceled: false, Data: CustomerDto created })
         {
             Snackbar.Add($"{created.Name} added.", Severity.Success);
