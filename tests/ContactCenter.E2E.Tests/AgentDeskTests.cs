@@ -41,6 +41,9 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         await Assertions.Expect(pane).ToHaveAttributeAsync("data-status", "Active");
         await Assertions.Expect(toast).ToHaveCountAsync(0);
         await Assertions.Expect(widget.Locator("[data-testid=messages]")).ToContainTextAsync("Jamie Agent joined the chat.");
+        // An agent may not link chats to other profiles: no control for it (the server refuses too, see LinkCustomerTests).
+        await Assertions.Expect(desk.Locator("[data-testid=customer-panel] [data-testid=profile-name]")).ToHaveTextAsync("Wanda Widget");
+        await Assertions.Expect(desk.Locator("[data-testid=link-profile]")).ToHaveCountAsync(0);
 
         await widget.FillAsync("[data-testid=message-input]", "Hi! Where is my order 1234?");
         await widget.PressAsync("[data-testid=message-input]", "Enter");
@@ -94,13 +97,16 @@ public sealed class AgentDeskTests(BrowserFixture browser)
         await Assertions.Expect(figures.Locator("[data-testid=figure-frt] [data-testid=definition]")).ToHaveAttributeAsync("aria-label", ContactCenter.Domain.Metrics.MetricDefinitions.FirstResponseTime);
         await ScreenshotAsync(figures, "my-analytics");
 
-        // Dark mode: the page turns dark (every colour channel low) and stays so after a reload.
+        // Mute and dark mode are remembered: the page turns dark (every colour channel low) and both survive a reload.
         var dark = new System.Text.RegularExpressions.Regex(@"^rgb\(\d{1,2}, \d{1,2}, \d{1,2}\)$");
+        await desk.ClickAsync("[data-testid=toggle-mute]");
+        await Assertions.Expect(desk.Locator("[data-testid=toggle-mute]")).ToHaveAttributeAsync("data-muted", "true");
         await desk.ClickAsync("[data-testid=toggle-dark]");
         await Assertions.Expect(desk.Locator("body")).ToHaveCSSAsync("background-color", dark);
         await desk.ReloadAsync();
         await desk.Locator("[data-testid=desk][data-desk-connected=true]").WaitForAsync();
         await Assertions.Expect(desk.Locator("body")).ToHaveCSSAsync("background-color", dark);
+        await Assertions.Expect(desk.Locator("[data-testid=toggle-mute]")).ToHaveAttributeAsync("data-muted", "true");
         // Alt+↓ opens the next conversation of the inbox, without the mouse.
         await desk.Keyboard.PressAsync("Alt+ArrowDown");
         await Assertions.Expect(transcript.Locator("[data-kind=rated]")).ToBeVisibleAsync();

@@ -7,6 +7,10 @@ namespace ContactCenter.UI.Tests;
 /// <summary>The one bUnit base: MudBlazor's services, with its JavaScript calls answered loosely.</summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
+    // Patience, not a speed check: on two busy cores, with test classes running side by side, a
+    // render can take longer than bUnit's default second to reach the dispatcher.
+    static MudTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected MudTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;

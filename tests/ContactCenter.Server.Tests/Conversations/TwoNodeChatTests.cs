@@ -11,18 +11,8 @@ public sealed class TwoNodeChatTests
     [Fact]
     public async Task A_customer_on_one_node_and_an_agent_on_the_other_chat_live()
     {
-        await using var redis = await TestRedis.StartAsync();
-        var schema = $"nodes_{Guid.NewGuid():N}"[..20];
-        var prefix = $"test-{Guid.NewGuid():N}";
-        void Shared(IDictionary<string, string?> s)
-        {
-            s["ContactCenter:Database:Schema"] = schema;
-            s["ConnectionStrings:Redis"] = redis.ConnectionString;
-            s["ContactCenter:Redis:ChannelPrefix"] = prefix;
-        }
-
-        await using var nodeA = await ServerHost.StartAsync(Shared);
-        await using var nodeB = await ServerHost.StartAsync(Shared);
+        await using var nodes = await TwoNodes.StartAsync();
+        var (nodeA, nodeB) = (nodes.A, nodes.B);
         var session = await nodeA.StartChatAsync("Cross Node");
         var chat = session.ConversationId!.Value;
         await using var customer = await nodeA.CustomerHubAsync(session.CustomerToken);

@@ -25,18 +25,8 @@ public sealed class TwoNodeRoutingLoadTests
     [Fact]
     public async Task Chats_started_on_both_nodes_at_once_are_all_offered_never_to_two_agents_at_once_and_never_beyond_capacity()
     {
-        await using var redis = await TestRedis.StartAsync();
-        var schema = $"load_{Guid.NewGuid():N}"[..20];
-        var prefix = $"test-{Guid.NewGuid():N}";
-        void Shared(IDictionary<string, string?> s)
-        {
-            s["ContactCenter:Database:Schema"] = schema;
-            s["ConnectionStrings:Redis"] = redis.ConnectionString;
-            s["ContactCenter:Redis:ChannelPrefix"] = prefix;
-        }
-
-        await using var nodeA = await ServerHost.StartAsync(Shared);
-        await using var nodeB = await ServerHost.StartAsync(Shared);
+        await using var nodes = await TwoNodes.StartAsync();
+        var (nodeA, nodeB) = (nodes.A, nodes.B);
         var ended = new ConcurrentDictionary<Guid, Guid>();
         var allEnded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var failures = new ConcurrentQueue<Exception>();
