@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using ContactCenter.Contracts.Realtime;
 using ContactCenter.Domain.Access;
@@ -28,6 +29,8 @@ public sealed partial class ConversationFollowers(
     private const string Topic = "followers";
     private static readonly TimeSpan RetryListening = TimeSpan.FromSeconds(2);
     private readonly Channel<Guid> _moved = System.Threading.Channels.Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _rechecked = new();
+    private readonly TaskCompletionSource _listened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>After a committed move of <paramref name="conversationId"/> to another queue: this node at once, the others when told.</summary>
     public async Task MovedAsync(Guid conversationId, CancellationToken cancellationToken)
@@ -43,8 +46,30 @@ public sealed partial class ConversationFollowers(
         }
     }
 
+    /// <summary>Completes once this node first listens for moves.</summary>
+    internal Task ListeningAsync() => _listened.Task;
+
+    /// <summary>Completes when this node next finishes re-checking the conversation's followers: lets tests wait on the fact.</summary>
+    internal Task RecheckedAsync(Guid conversationId) =>
+        _rechecked.GetOrAdd(conversationId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
     /// <summary>Removes this node's connections that may no longer follow the conversation from its group.</summary>
     internal async Task RecheckAsync(Guid conversationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RemoveLostFollowersAsync(conversationId, cancellationToken);
+        }
+        finally
+        {
+            if (_rechecked.TryRemove(conversationId, out var waiting))
+            {
+                waiting.TrySetResult();
+            }
+        }
+    }
+
+    private async Task RemoveLostFollowersAsync(Guid conversationId, CancellationToken cancellationToken)
     {
         var connections = connected.All;
         if (connections.Count == 0)
@@ -85,7 +110,7 @@ public sealed partial class ConversationFollowers(
         {
             try
             {
-                await ChangeSignal.ListenAsync(database, Topic, listening: () => { },
+                await ChangeSignal.ListenAsync(database, Topic, listening: () => _listened.TrySetResult(),
                     changed: payload =>
                     {
                         if (Guid.TryParse(payload, out var conversationId))
