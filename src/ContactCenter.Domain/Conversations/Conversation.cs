@@ -53,10 +53,10 @@ public sealed record Conversation
     public bool HasEnded => !IsLive;
 
     /// <summary>
-    /// Its customer, or the profile that started it: the person at the widget keeps the identity
-    /// they started with when staff link the chat to their known profile.
+    /// The profile that started it, only: the person at the widget keeps the chat they started when
+    /// staff link it to a known profile, and a link never hands the chat to that profile's own sessions.
     /// </summary>
-    public bool IsCustomer(Guid? customerId) => customerId == CustomerId || customerId == StartedByCustomerId;
+    public bool IsCustomer(Guid? customerId) => customerId == StartedByCustomerId;
 
     public static Conversation? Evolve(Conversation? state, object @event) => (state, @event) switch
     {

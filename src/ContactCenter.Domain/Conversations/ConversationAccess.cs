@@ -1,17 +1,28 @@
 using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Common;
 
 namespace ContactCenter.Domain.Conversations;
 
-/// <summary>Who may follow or take a conversation: the rules the agent hub and the REST API share.</summary>
+/// <summary>
+/// Who may follow or take a conversation: the one rule every hub method and REST endpoint that
+/// names a conversation applies (reading it, writing into it, marking it read, typing, ending it),
+/// on the read model for reads and on the folded stream inside the command handler for writes.
+/// </summary>
 public static class ConversationAccess
 {
+    public static readonly RuleViolation NotFollowable = new("not-queue-member", "This conversation is not in one of your queues.");
+
     /// <summary>Statuses in which the customer is still in the conversation.</summary>
     public static readonly ConversationStatus[] Open =
         [ConversationStatus.Queued, ConversationStatus.Offered, ConversationStatus.Active, ConversationStatus.Pending];
 
     /// <summary>Its owner, the members of its queue, and those who watch every conversation.</summary>
-    public static bool CanFollow(this AccessGrant grant, ConversationHistory conversation) =>
-        conversation.AgentId == grant.UserId || grant.IsMemberOf(conversation.QueueId) || grant.Has(Permissions.DashboardView);
+    public static bool CanFollow(this AccessGrant grant, Guid? ownerId, string queueId) =>
+        ownerId == grant.UserId || grant.IsMemberOf(queueId) || grant.Has(Permissions.DashboardView);
+
+    public static bool CanFollow(this AccessGrant grant, ConversationHistory conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId);
+
+    public static bool CanFollow(this AccessGrant grant, Conversation conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId);
 
     /// <summary>Members of its queue, or those who may assign any conversation.</summary>
     public static bool CanTake(this AccessGrant grant, ConversationHistory conversation) =>

@@ -23,7 +23,12 @@ public sealed record SetPending(Guid ConversationId, Author By, DateTimeOffset N
 
 public sealed record ResolveConversation(Guid ConversationId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
 
-public sealed record EndConversation(Guid ConversationId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+/// <summary>
+/// Ends a conversation. Its owner may; so may someone who is not a participant when
+/// <paramref name="MayEndAnyActive"/> says the edge found the right to end conversations of the
+/// subscribed list (supervisors, DOMAIN.md) and that they may follow this one.
+/// </summary>
+public sealed record EndConversation(Guid ConversationId, Author By, DateTimeOffset Now, bool MayEndAnyActive = false) : ConversationCommand(ConversationId, Now);
 
 public sealed record LeaveAsCustomer(Guid ConversationId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
 

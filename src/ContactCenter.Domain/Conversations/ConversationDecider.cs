@@ -18,7 +18,7 @@ public static class ConversationDecider
         (ResolveConversation c, { } s) => ByOwner(c.By, s, () => s.Status is ConversationStatus.Resolved or ConversationStatus.Closed ? Decision.NoChange
             : s.Status == ConversationStatus.Abandoned ? Decision.Refuse(ConversationErrors.Ended)
             : Decision.Accept(new ConversationResolved(s.Id, c.By, c.Now))),
-        (EndConversation c, { } s) => ByOwner(c.By, s, () => s.HasEnded ? Decision.NoChange : Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now))),
+        (EndConversation c, { } s) => End(c, s),
         (LeaveAsCustomer c, { } s) => s.HasEnded ? Decision.NoChange : Decision.Accept(new CustomerLeft(s.Id, s.CustomerId, s.IsWaiting, c.Now)),
         (RateConversation c, { } s) => Rate(c, s),
         (OfferConversation c, { } s) => OfferTo(c, s),
@@ -108,6 +108,12 @@ public static class ConversationDecider
         c.By.Kind != AuthorKind.Agent || c.By.Id is null ? Decision.Refuse(ConversationErrors.NotParticipant)
         : c.CustomerId == s.CustomerId ? Decision.NoChange
         : Decision.Accept(new ConversationLinkedToCustomer(s.Id, s.CustomerId, c.CustomerId, c.By, c.Now));
+
+    // A supervisor ends an answered conversation without joining it; the customer is told by the same step.
+    private static Decision End(EndConversation c, Conversation s) =>
+        s.HasEnded && (IsOwner(c.By, s) || c.MayEndAnyActive) ? Decision.NoChange
+        : c.MayEndAnyActive && c.By.Kind == AuthorKind.Agent && c.By.Id is not null && s.AgentId is not null ? Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now))
+        : ByOwner(c.By, s, () => s.HasEnded ? Decision.NoChange : Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now)));
 
     private static Decision Rate(RateConversation c, Conversation s)
     {

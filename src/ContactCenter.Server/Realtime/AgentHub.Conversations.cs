@@ -37,7 +37,9 @@ public sealed partial class AgentHub
             throw new HubException($"not-queue-member: You are not a member of the queue '{history.QueueId}'.");
         }
 
-        var ack = await ExecuteAsync(new AssignConversation(conversationId, grant.UserId, grant.DisplayName, Me, clock.GetUtcNow()));
+        // Taking has its own rule (senior agents may take from any queue), checked just above.
+        var take = new AssignConversation(conversationId, grant.UserId, grant.DisplayName, Me, clock.GetUtcNow());
+        var ack = (await handler.ExecuteAsync(take, Context.ConnectionAborted)).AckOrThrow(conversationId);
         await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
         return ack;
     }
@@ -91,7 +93,7 @@ public sealed partial class AgentHub
     public async Task Typing(Guid conversationId, bool isTyping)
     {
         SendRateLimit.Check(Context);
-        var history = await HistoryAsync(conversationId);
+        var history = await FollowableAsync(conversationId);
         if (history.AgentId == current.Required.UserId)
         {
             var typing = new TypingDto(conversationId, current.Required.DisplayName, isTyping);
@@ -105,24 +107,26 @@ public sealed partial class AgentHub
     [RequirePermission(Permissions.ConversationsStatusChange)]
     public Task<CommandAck> Resolve(Guid conversationId) => ExecuteAsync(new ResolveConversation(conversationId, Me, clock.GetUtcNow()));
 
+    /// <summary>The owner ends it; so do those with the subscribed list's right to end (supervisors), without joining.</summary>
     [RequirePermission(Permissions.ConversationsStatusChange)]
-    public Task<CommandAck> End(Guid conversationId) => ExecuteAsync(new EndConversation(conversationId, Me, clock.GetUtcNow()));
+    public Task<CommandAck> End(Guid conversationId) =>
+        ExecuteAsync(new EndConversation(conversationId, Me, clock.GetUtcNow(), current.Required.Has(Permissions.ConversationsEndSubscribed)));
 
     public Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId) =>
         ExecuteAsync(new MarkRead(conversationId, Me, upToMessageId, clock.GetUtcNow()));
 
     private Author Me => new(AuthorKind.Agent, current.Required.UserId, current.Required.DisplayName);
 
+    // Every command names a conversation: the handler checks the caller may follow it (ConversationAccess).
     private async Task<CommandAck> ExecuteAsync(ConversationCommand command) =>
-        (await handler.ExecuteAsync(command, Context.ConnectionAborted)).AckOrThrow(command.ConversationId);
+        (await handler.ExecuteAsync(command, Context.ConnectionAborted, current.Required)).AckOrThrow(command.ConversationId);
 
     /// <summary>The conversation, when the caller may follow it (their queues, or any for supervisors).</summary>
     private async Task<ConversationHistory> FollowableAsync(Guid conversationId)
     {
-        var history = await HistoryAsync(conversationId);
-        return current.Required.CanFollow(history)
-            ? history
-            : throw new HubException("not-queue-member: This conversation is not in one of your queues.");
+        await using var session = store.QuerySession();
+        var found = await session.FollowableAsync(current.Required, conversationId, Context.ConnectionAborted);
+        return found.Conversation ?? throw new HubException($"{found.Refusal!.Code}: {found.Refusal.Message}");
     }
 
     private async Task<ConversationHistory> HistoryAsync(Guid conversationId)

@@ -16,6 +16,7 @@ public sealed partial class ConversationNotifier(
     IHubContext<AgentHub, IAgentClient> agents,
     IHubContext<CustomerHub, ICustomerClient> customers,
     QueuePositions positions,
+    ConversationFollowers followers,
     ILogger<ConversationNotifier> logger) : BackgroundService
 {
     private static readonly TimeSpan PositionInterval = TimeSpan.FromMilliseconds(500);
@@ -63,6 +64,8 @@ public sealed partial class ConversationNotifier(
                 // Staff of the queue it left see it go, staff of the new queue see it come; the
                 // customers of both queues get their places again.
                 await agents.Clients.Groups(ConversationGroups.Queue(moved.FromQueueId), ConversationGroups.Queue(moved.ToQueueId)).ConversationEvent(staff);
+                // Followers who lost access leave its group before any later step is pushed.
+                await followers.MovedAsync(change.ConversationId, CancellationToken.None);
                 _queuesToUpdate.TryAdd(moved.FromQueueId, 0);
                 queueMoved = true;
             }

@@ -21,11 +21,12 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
 {
     public override async Task OnConnectedAsync()
     {
-        // A chat staff linked to another profile stays this customer's: they started it.
+        // Only the chats this customer started: one staff linked to another profile stays theirs, and
+        // a chat linked to their profile from someone else's session never becomes theirs.
         await using var session = store.QuerySession();
         var live = await session.Query<ConversationHistory>()
             // Open ones, and those just ended that the customer may still rate.
-            .Where(c => (c.CustomerId == CustomerId || c.StartedByCustomerId == CustomerId) && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
+            .Where(c => c.StartedByCustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
             .ToListAsync(Context.ConnectionAborted);
         foreach (var conversation in live)
         {
@@ -44,7 +45,7 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
     {
         await using var session = store.QuerySession();
         return await session.Query<ConversationHistory>()
-            .Where(c => (c.CustomerId == CustomerId || c.StartedByCustomerId == CustomerId) && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
+            .Where(c => c.StartedByCustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
             .Select(c => c.Id).ToListAsync(Context.ConnectionAborted);
     }
 
@@ -105,8 +106,8 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
     {
         await using var session = store.QuerySession();
         var history = await session.LoadAsync<ConversationHistory>(conversationId, Context.ConnectionAborted);
-        // After staff link the chat to a known profile, the widget keeps the identity it started with.
-        if (history is null || (history.CustomerId != CustomerId && history.StartedByCustomerId != CustomerId))
+        // The session that started the chat, whoever staff linked it to since (Conversation.IsCustomer).
+        if (history is null || history.StartedByCustomerId != CustomerId)
         {
             throw new HubException("not-found: This conversation does not exist.");
         }

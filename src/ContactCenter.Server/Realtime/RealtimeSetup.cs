@@ -21,6 +21,8 @@ public static class RealtimeSetup
         });
         services.AddSignalR().AddHubOptions<CustomerHub>(options => options.MaximumReceiveMessageSize = MaximumMessageBytes);
         services.AddSingleton<ConnectedStaff>();
+        services.AddSingleton<ConversationFollowers>();
+        services.AddHostedService(sp => sp.GetRequiredService<ConversationFollowers>());
         services.AddSingleton<ConversationNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
         services.AddSingleton<ConversationHandler>();

@@ -45,6 +45,37 @@ public sealed class EndingTests
             .ThenRefused("not-participant");
     }
 
+    [Theory]
+    [MemberData(nameof(ActiveOrPending))]
+    public void A_supervisor_from_the_subscribed_list_ends_an_answered_conversation_without_joining(object[] given)
+    {
+        var state = Given(given)
+            .When(new EndConversation(ConversationId, OtherAgent, Now, MayEndAnyActive: true))
+            .Then(new ConversationEnded(ConversationId, OtherAgent, Now))
+            .State;
+
+        Assert.Equal((ConversationStatus.WrapUp, AgentId), (state.Status, state.AgentId));
+    }
+
+    [Fact]
+    public void A_supervisor_ending_an_ended_conversation_changes_nothing()
+    {
+        Given(WrapUp).When(new EndConversation(ConversationId, OtherAgent, Now, MayEndAnyActive: true)).ThenNothing();
+    }
+
+    [Fact]
+    public void A_supervisor_cannot_end_a_conversation_no_agent_took()
+    {
+        // Waiting chats are not in anyone's hands yet: there is nothing to end for them.
+        Given(Queued).When(new EndConversation(ConversationId, OtherAgent, Now, MayEndAnyActive: true)).ThenRefused("not-answered");
+    }
+
+    [Fact]
+    public void The_right_to_end_any_conversation_is_not_the_customers()
+    {
+        Given(Active).When(new EndConversation(ConversationId, Customer, Now, MayEndAnyActive: true)).ThenRefused("not-participant");
+    }
+
     [Fact]
     public void The_customer_cannot_end_it_as_an_agent_would()
     {

@@ -86,6 +86,17 @@ public sealed class LinkingTests
     }
 
     [Fact]
+    public void The_profile_a_chat_was_linked_to_does_not_become_a_participant()
+    {
+        // Tried: the known profile's own widget session writing into a chat someone else started and staff linked to it.
+        var linkedTo = new Author(AuthorKind.Customer, KnownId, "Known");
+
+        Given([.. Active, Linked(CustomerId, KnownId)])
+            .When(new PostMessage(ConversationId, MessageId, linkedTo, "Hello", Now))
+            .ThenRefused("not-participant");
+    }
+
+    [Fact]
     public void A_profile_the_chat_passed_through_does_not_become_a_participant()
     {
         // Tried: the profile of a mistaken link, after the chat was linked on again.

@@ -52,11 +52,13 @@ public sealed class LinkCustomerTests(DeskServerFixture fixture)
         Assert.Contains(lukasHistory, c => c.Id == chat);
         Assert.DoesNotContain(annaHistory, c => c.Id == chat);
 
-        // Jamie (an agent) may read the profile it came from, masked; Sasha sees it clear.
-        var jamieLinked = Assert.Single(await jamie.InvokeAsync<CustomerDto[]>("GetLinkedProfiles", chat));
+        // Sasha (senior) sees the profile it came from; Jamie (an agent) is no longer in a conversation
+        // with that profile, so it is not shown to him (the rule of reading a profile), over the hub or REST.
         var sashaLinked = Assert.Single(await sasha.InvokeAsync<CustomerDto[]>("GetLinkedProfiles", chat));
-        Assert.Equal((widget.CustomerId, "a***@example.com", true), (jamieLinked.Id, jamieLinked.Email, jamieLinked.Masked));
         Assert.Equal((widget.CustomerId, "anna.anon@example.com", false), (sashaLinked.Id, sashaLinked.Email, sashaLinked.Masked));
+        Assert.Empty(await jamie.InvokeAsync<CustomerDto[]>("GetLinkedProfiles", chat));
+        using var jamieApi = await Host.SignedInAsync("jamie.agent");
+        Assert.Empty((await jamieApi.GetFromJsonAsync<CustomerDto[]>($"{ApiRoutes.Conversations}/{chat}/linked-profiles"))!);
 
         // The agent rules that read the conversation's customer follow the link: Jamie is now in an
         // active conversation with Lukas, and Lukas is one of Jamie's contacts.
@@ -85,6 +87,47 @@ public sealed class LinkCustomerTests(DeskServerFixture fixture)
         Assert.Contains(chat, mine);
         Assert.Equal(linked.Version + 1, sent.Version);
         Assert.Equal(chat, (await response.Content.ReadFromJsonAsync<CustomerSession>())!.ConversationId);
+    }
+
+    [Fact]
+    public async Task A_link_never_hands_a_chat_to_the_linked_profiles_own_widget_session()
+    {
+        // Kim chatted before from her own widget (her token) and left. Another widget chat is then
+        // linked to Kim's profile. Tried with Kim's token: follow it, list it, read it, write in it,
+        // and ask the widget API for the current chat.
+        var kim = await Host.StartChatAsync(Unique("Kim Known"));
+        await using (var kimEarlier = await Host.CustomerHubAsync(kim.CustomerToken))
+        {
+            await kimEarlier.InvokeAsync<CommandAck>("Leave", kim.ConversationId!.Value);
+        }
+
+        var stranger = await Host.StartChatAsync(Unique("Stan Stranger"));
+        var chat = stranger.ConversationId!.Value;
+        await using var jamie = await Host.StaffHubAsync("jamie.agent");
+        await jamie.InvokeAsync<CommandAck>("Take", chat);
+        await using var sasha = await Host.StaffHubAsync("sasha.senior");
+        var linked = await sasha.InvokeAsync<CommandAck>("LinkCustomer", chat, kim.CustomerId);
+
+        await using var kimNow = await Host.CustomerHubAsync(kim.CustomerToken);
+        var kimSees = new StepInbox(kimNow);
+        var mine = await kimNow.InvokeAsync<Guid[]>("GetMyConversations");
+        var read = await Assert.ThrowsAsync<HubException>(() => kimNow.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L));
+        var write = await Assert.ThrowsAsync<HubException>(() => kimNow.InvokeAsync<CommandAck>("SendMessage", chat, Guid.CreateVersion7(), "Whose chat is this?"));
+        using var current = new HttpRequestMessage(HttpMethod.Get, new Uri($"{ApiRoutes.WidgetChats}/current", UriKind.Relative));
+        current.Headers.Authorization = new("Bearer", kim.CustomerToken);
+        using var response = await Host.Http.SendAsync(current);
+
+        Assert.DoesNotContain(chat, mine);
+        Assert.Contains("not-found", read.Message, StringComparison.Ordinal);
+        Assert.Contains("not-found", write.Message, StringComparison.Ordinal);
+        Assert.Null((await response.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<CustomerSession>())!.ConversationId);
+        // The stranger who started it keeps it; Kim's connection got none of its steps.
+        await using var strangerHub = await Host.CustomerHubAsync(stranger.CustomerToken);
+        var sent = await strangerHub.InvokeAsync<CommandAck>("SendMessage", chat, Guid.CreateVersion7(), "Still me");
+        Assert.Equal(linked.Version + 1, sent.Version);
+        Assert.Equal(sent.Version, (await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Version);
+        await kimNow.InvokeAsync<Guid[]>("GetMyConversations");
+        Assert.DoesNotContain(kimSees.Received, s => s.ConversationId == chat);
     }
 
     [Fact]

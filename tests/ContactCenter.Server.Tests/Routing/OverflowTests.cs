@@ -6,6 +6,7 @@ using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Testing;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
@@ -63,6 +64,42 @@ public sealed class OverflowTests
         });
         await sol.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
         await offeredToSol.Task.WaitAsync(Patience);
+    }
+
+    [Fact]
+    public async Task Followers_who_lose_access_when_a_chat_overflows_get_no_further_steps_and_supervisors_keep_it()
+    {
+        // Tried: Jamie (support only) and Sam (supervisor) follow a support chat that overflows to
+        // sales; then the customer writes. Jamie must not get that step, nor read the chat again.
+        await using var host = await ServerHost.StartAsync();
+        using (var admin = await host.SignedInAsync("ada.admin"))
+        {
+            // Longer than the other test's wait: both must follow the chat before it moves.
+            (await admin.PutAsJsonAsync("/api/settings/queues/support", SupportOverflowingInto("sales") with { MaxWait = TimeSpan.FromSeconds(8) })).EnsureSuccessStatusCode();
+        }
+
+        await using var jamie = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        var jamieSees = new StepInbox(jamie);
+        await using var sam = await host.AgentHubAsync(await host.TokenAsync("sam.supervisor"));
+        var samSees = new StepInbox(sam);
+        var session = await host.StartChatAsync("Moves along", "support");
+        var chat = session.ConversationId!.Value;
+        await using var customer = await host.CustomerHubAsync(session.CustomerToken);
+        var customerSees = new StepInbox(customer);
+        await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+        await sam.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+
+        Assert.Equal(K.MovedToQueue, (await customerSees.VersionAsync(chat, 2)).Kind);
+        await jamieSees.VersionAsync(chat, 2);
+        var written = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.CreateVersion7(), "Anyone there?");
+
+        Assert.Equal(K.Message, (await samSees.VersionAsync(chat, written.Version)).Kind);
+        // One round trip on Jamie's connection after Sam got the step: a push to Jamie's connection
+        // would have been written before this answer.
+        var refused = await Assert.ThrowsAsync<HubException>(() => jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L));
+        Assert.Contains("not-queue-member", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(jamieSees.Received, s => s.ConversationId == chat && s.Version >= written.Version);
+        Assert.Equal(written.Version, (await sam.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Version);
     }
 
     [Fact]

@@ -47,8 +47,8 @@ public static class InboundEndpoint
         var now = clock.GetUtcNow();
         var customerId = await CustomerOfAsync(session, key.ChannelId, message, now, cancellationToken);
         var conversationId = await session.Query<ConversationHistory>()
-            // Also an open chat of theirs that staff linked to another profile.
-            .Where(c => (c.CustomerId == customerId || c.StartedByCustomerId == customerId) && c.QueueId == message.QueueId && ConversationAccess.Open.Contains(c.Status))
+            // One they started (staff may have linked it to another profile); never one linked to them.
+            .Where(c => c.StartedByCustomerId == customerId && c.QueueId == message.QueueId && ConversationAccess.Open.Contains(c.Status))
             .Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         if (conversationId == Guid.Empty)
         {

@@ -11,9 +11,10 @@ using Marten;
 namespace ContactCenter.Server.Features.Access.Roles;
 
 /// <summary>
-/// Built-in roles are fixed; custom roles are created, changed, cloned and deleted by admins. A
-/// role still held by users cannot be deleted: reassign them first. Changing a role renews the
-/// security stamp of everyone who holds it.
+/// Built-in roles are fixed; custom roles are created, changed, cloned and deleted by admins, and
+/// those holding powers above admin by owners only (<see cref="OwnerPowers"/>). A role still held
+/// by users cannot be deleted: reassign them first. Changing a role renews the security stamp of
+/// everyone who holds it.
 /// </summary>
 public static class RoleEndpoints
 {
@@ -41,6 +42,11 @@ public static class RoleEndpoints
             return ApiProblems.Invalid(errors);
         }
 
+        if (OwnerPowers.MayCompose(change.Actor, null, role, [], []) is { } refusal)
+        {
+            return OwnerPowerChecks.Problem(refusal);
+        }
+
         if (BuiltInRoles.IsBuiltIn(role.Id) || await change.Session.LoadAsync<Role>(role.Id, cancellationToken) is not null)
         {
             return ApiProblems.Conflict("role-exists", $"A role with id '{role.Id}' exists; choose another id.");
@@ -65,9 +71,15 @@ public static class RoleEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        if (await change.Session.LoadAsync<Role>(id, cancellationToken) is null)
+        if (await change.Session.LoadAsync<Role>(id, cancellationToken) is not { } before)
         {
             return ApiProblems.NotFound($"Role '{id}'");
+        }
+
+        var (roles, users) = await OwnerPowerChecks.AccountAsync(change.Session, cancellationToken);
+        if (OwnerPowers.MayCompose(change.Actor, before, role, roles, users) is { } refusal)
+        {
+            return OwnerPowerChecks.Problem(refusal);
         }
 
         change.Session.Store(role);
@@ -96,9 +108,14 @@ public static class RoleEndpoints
             return ApiProblems.Refused("built-in-role", $"'{id}' is a built-in role and cannot be deleted.");
         }
 
-        if (await change.Session.LoadAsync<Role>(id, cancellationToken) is null)
+        if (await change.Session.LoadAsync<Role>(id, cancellationToken) is not { } role)
         {
             return ApiProblems.NotFound($"Role '{id}'");
+        }
+
+        if (OwnerPowers.MayDelete(change.Actor, role) is { } refusal)
+        {
+            return OwnerPowerChecks.Problem(refusal);
         }
 
         var holders = await HoldersAsync(change.Session, id, cancellationToken);

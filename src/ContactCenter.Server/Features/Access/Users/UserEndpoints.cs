@@ -59,6 +59,11 @@ public static class UserEndpoints
             return ApiProblems.Invalid(errors);
         }
 
+        if (OwnerPowers.MayCreate(change.Actor, user.Roles, await AccessGrants.RolesAsync(session, cancellationToken)) is { } refusal)
+        {
+            return OwnerPowerChecks.Problem(refusal);
+        }
+
         if (await session.Query<StaffUser>().AnyAsync(u => u.UserName == user.UserName, cancellationToken))
         {
             return ApiProblems.Conflict("user-name-taken", $"The user name '{user.UserName}' is taken; choose another.");
@@ -84,6 +89,12 @@ public static class UserEndpoints
         if (!errors.IsValid)
         {
             return ApiProblems.Invalid(errors);
+        }
+
+        var (allRoles, users) = await OwnerPowerChecks.AccountAsync(session, cancellationToken);
+        if (OwnerPowers.MayChangeRoles(change.Actor, user, roles, allRoles, users) is { } refusal)
+        {
+            return OwnerPowerChecks.Problem(refusal);
         }
 
         session.Store(user.WithNewSecurityStamp() with { Roles = roles });
@@ -119,6 +130,12 @@ public static class UserEndpoints
         if (user.Id == change.Actor.UserId && disabled)
         {
             return ApiProblems.Conflict("cannot-disable-self", "You cannot disable your own account; ask another admin.");
+        }
+
+        var (roles, users) = await OwnerPowerChecks.AccountAsync(session, cancellationToken);
+        if (OwnerPowers.MaySetDisabled(change.Actor, user, disabled, roles, users) is { } refusal)
+        {
+            return OwnerPowerChecks.Problem(refusal);
         }
 
         session.Store(user.WithNewSecurityStamp() with { Disabled = disabled, FailedSignIns = 0, LockedOutUntil = null });

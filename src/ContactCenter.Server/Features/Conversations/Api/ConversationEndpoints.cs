@@ -23,6 +23,7 @@ public static class ConversationEndpoints
         conversations.MapPost("/{id:guid}/take", TakeAsync).RequirePermission(Permissions.ConversationsAssignOwnQueues);
         conversations.MapPost("/{id:guid}/messages", PostAsync).RequirePermission(Permissions.ConversationsReply)
             .WithSummary("Posts a message as the signed-in agent. Send your own messageId to make retries harmless.");
+        conversations.MapConversationActions();
         return app;
     }
 
@@ -47,16 +48,9 @@ public static class ConversationEndpoints
 
     private static async Task<IResult> ReadAsync(Guid id, long? after, RequestGrant current, IQuerySession session, CancellationToken cancellationToken)
     {
-        var history = await session.LoadAsync<ConversationHistory>(id, cancellationToken);
-        if (history is null)
+        if ((await session.FollowableAsync(current.Required, id, cancellationToken)).Refusal is { } refusal)
         {
-            return ApiProblems.NotFound($"Conversation {id}");
-        }
-
-        var grant = current.Required;
-        if (!grant.CanFollow(history))
-        {
-            return ApiProblems.Refused("not-queue-member", "This conversation is not in one of your queues.");
+            return FollowableConversations.Problem(refusal);
         }
 
         var (_, steps) = await session.ReadAsync(id, cancellationToken);
@@ -86,13 +80,14 @@ public static class ConversationEndpoints
         var grant = current.Required;
         var me = new Author(AuthorKind.Agent, grant.UserId, grant.DisplayName);
         var command = new PostMessage(id, request.MessageId ?? Guid.CreateVersion7(), me, request.Text ?? "", clock.GetUtcNow());
-        return Answer(id, await handler.ExecuteAsync(command, cancellationToken));
+        return Answer(id, await handler.ExecuteAsync(command, cancellationToken, grant));
     }
 
     internal static IResult Answer(Guid id, CommandOutcome outcome) => outcome.Error switch
     {
         null => Results.Ok(new CommandAck(id, outcome.Version)),
         { Code: "not-found" } e => Results.Problem(statusCode: 404, title: "Not found", detail: e.Message, extensions: Code(e)),
+        { } e when e == ConversationAccess.NotFollowable => FollowableConversations.Problem(e),
         { Code: "empty-message" or "message-too-long" or "invalid-rating" or "comment-too-long" } e => Results.Problem(statusCode: 400, title: "Invalid input", detail: e.Message, extensions: Code(e)),
         var e => Results.Problem(statusCode: 409, title: "Not possible now", detail: e.Message, extensions: Code(e)),
     };

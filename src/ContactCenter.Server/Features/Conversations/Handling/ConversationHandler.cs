@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Routing;
@@ -18,13 +19,18 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
 {
     private const int Attempts = 3;
 
-    public async Task<CommandOutcome> ExecuteAsync(ConversationCommand command, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="command"/>. With <paramref name="staff"/> (every command staff send),
+    /// the conversation's access rule is checked on the state just read, in the same attempt as the
+    /// decision: a conversation that moved to another queue a moment ago is refused, never written into.
+    /// </summary>
+    public async Task<CommandOutcome> ExecuteAsync(ConversationCommand command, CancellationToken cancellationToken, AccessGrant? staff = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await TryOnceAsync(command, cancellationToken);
+                return await TryOnceAsync(command, staff, cancellationToken);
             }
             catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException && attempt < Attempts)
             {
@@ -33,11 +39,16 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
         }
     }
 
-    private async Task<CommandOutcome> TryOnceAsync(ConversationCommand command, CancellationToken cancellationToken)
+    private async Task<CommandOutcome> TryOnceAsync(ConversationCommand command, AccessGrant? staff, CancellationToken cancellationToken)
     {
         await using var session = store.LightweightSession();
         var (state, steps) = await session.ReadAsync(command.ConversationId, cancellationToken);
         var version = steps.Count == 0 ? 0 : steps[^1].Version;
+        if (staff is not null && state is not null && !staff.CanFollow(state))
+        {
+            return new CommandOutcome(version, ConversationAccess.NotFollowable);
+        }
+
         var decision = ConversationDecider.Decide(command, state);
         if (decision.Error is { } error)
         {

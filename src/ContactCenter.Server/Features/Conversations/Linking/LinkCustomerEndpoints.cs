@@ -19,6 +19,8 @@ public static class LinkCustomerEndpoints
         app.MapPost($"{ApiRoutes.Conversations}/{{id:guid}}/customer", LinkAsync).WithTags("Conversations")
             .RequirePermission(Permissions.ConversationsLinkCustomer)
             .WithSummary("Links the conversation to another customer profile; the profile it had is kept as a linked profile.");
+        app.MapGet($"{ApiRoutes.Conversations}/{{id:guid}}/linked-profiles", LinkedAsync).WithTags("Conversations").RequireAuthorization()
+            .WithSummary("The profiles the conversation belonged to before, oldest first: those the caller may see, masked for them.");
         return app;
     }
 
@@ -26,15 +28,9 @@ public static class LinkCustomerEndpoints
         Guid id, LinkCustomerRequest request, RequestGrant current, IQuerySession session, ConversationHandler handler, TimeProvider clock, CancellationToken cancellationToken)
     {
         var grant = current.Required;
-        var history = await session.LoadAsync<ConversationHistory>(id, cancellationToken);
-        if (history is null)
+        if ((await session.FollowableAsync(grant, id, cancellationToken)).Refusal is { } refusal)
         {
-            return ApiProblems.NotFound($"Conversation {id}");
-        }
-
-        if (!grant.CanFollow(history))
-        {
-            return ApiProblems.Refused("not-queue-member", "This conversation is not in one of your queues.");
+            return FollowableConversations.Problem(refusal);
         }
 
         if (await session.LoadAsync<Customer>(request.CustomerId, cancellationToken) is null)
@@ -43,7 +39,15 @@ public static class LinkCustomerEndpoints
         }
 
         var me = new Author(AuthorKind.Agent, grant.UserId, grant.DisplayName);
-        return ConversationEndpoints.Answer(id, await handler.ExecuteAsync(new LinkCustomer(id, request.CustomerId, me, clock.GetUtcNow()), cancellationToken));
+        return ConversationEndpoints.Answer(id, await handler.ExecuteAsync(new LinkCustomer(id, request.CustomerId, me, clock.GetUtcNow()), cancellationToken, grant));
+    }
+
+    private static async Task<IResult> LinkedAsync(Guid id, ChangeContext change, CancellationToken cancellationToken)
+    {
+        var found = await change.Session.FollowableAsync(change.Actor, id, cancellationToken);
+        return found.Refusal is { } refusal
+            ? FollowableConversations.Problem(refusal)
+            : Results.Ok(await change.Session.LinkedProfilesAsync(change.Actor, change.Audit, found.Conversation!, cancellationToken));
     }
 }
 

@@ -13,8 +13,9 @@ namespace ContactCenter.Server.Features.Conversations.Linking;
 public static class LinkedProfiles
 {
     /// <summary>
-    /// Masked for the reader as every profile read is, and audited when shown unmasked. Agents may
-    /// read them without an active conversation with those customers: they only ever see them masked.
+    /// Only the profiles the reader may see (the rule of reading one profile: agents only while in an
+    /// active conversation with that customer, which a profile the chat left no longer is), masked for
+    /// the reader as every profile read is, and audited when shown unmasked.
     /// </summary>
     public static async Task<IReadOnlyList<CustomerDto>> LinkedProfilesAsync(
         this IDocumentSession session, AccessGrant reader, AuditContext audit, ConversationHistory conversation, CancellationToken cancellationToken)
@@ -26,7 +27,16 @@ public static class LinkedProfiles
 
         var found = (await session.LoadManyAsync<Customer>(cancellationToken, conversation.LinkedCustomerIds)).ToDictionary(c => c.Id);
         // In the order the conversation left them; a profile deleted since is left out.
-        var shown = conversation.LinkedCustomerIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        var shown = new List<Customer>();
+        foreach (var id in conversation.LinkedCustomerIds.Where(found.ContainsKey))
+        {
+            if (reader.CanViewCustomer(await session.InActiveConversationAsync(reader, id, cancellationToken)))
+            {
+                shown.Add(found[id]);
+            }
+        }
+
+
         await CustomerDirectory.AuditPiiReadAsync(session, reader, audit, shown, cancellationToken);
         var schema = await session.SchemaAsync(cancellationToken);
         return [.. shown.Select(c => c.ToDto(schema, reader))];

@@ -113,10 +113,11 @@ public static class WidgetEndpoints
     }
 
     // The conversation the widget should show: a live one, or one just ended that may still be rated;
-    // also one this browser started that staff linked to another profile.
+    // only one this customer started (staff may have linked it to another profile since); never one
+    // started by someone else and linked to this profile.
     private static async Task<Guid?> OpenConversationAsync(IQuerySession session, Guid customerId, CancellationToken cancellationToken)
     {
-        var latest = await session.Query<ConversationHistory>().Where(c => c.CustomerId == customerId || c.StartedByCustomerId == customerId)
+        var latest = await session.Query<ConversationHistory>().Where(c => c.StartedByCustomerId == customerId)
             .OrderByDescending(c => c.StartedAt).FirstOrDefaultAsync(cancellationToken);
         return latest is not null && ConversationAccess.Open.Contains(latest.Status) ? latest.Id : null;
     }

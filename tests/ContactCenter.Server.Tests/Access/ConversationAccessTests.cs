@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using ContactCenter.Contracts;
+using ContactCenter.Contracts.Access;
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Testing;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
+
+namespace ContactCenter.Server.Tests.Access;
+
+/// <summary>One access rule for everything that names a conversation, through the real hub and API.</summary>
+public sealed class ConversationAccessTests
+{
+    [Fact]
+    public async Task An_agent_of_another_queue_can_neither_note_nor_mark_read_and_the_customer_sees_no_read()
+    {
+        // Tried as sol, an agent of "sales" only, on a "support" chat Jamie handles: a private note,
+        // a read receipt and typing over the hub, a note and a read over REST, and reading its steps.
+        await using var host = await ServerHost.StartAsync();
+        using (var admin = await host.SignedInAsync("ada.admin"))
+        {
+            (await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest("sol.sales", "Sol Sales", "sol@demo.local", "Sales!2026", ["agent"], ["sales"]))).EnsureSuccessStatusCode();
+        }
+
+        var widget = await host.StartChatAsync("Cleo Customer");
+        var chat = widget.ConversationId!.Value;
+        await using var customer = await host.CustomerHubAsync(widget.CustomerToken);
+        await using var jamie = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        await jamie.InvokeAsync<CommandAck>("Take", chat);
+        var messageId = Guid.CreateVersion7();
+        var sent = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "Hello?");
+        await using var sol = await host.AgentHubAsync(await host.TokenAsync("sol.sales", "Sales!2026"));
+        using var solApi = await host.SignedInAsync("sol.sales", "Sales!2026");
+
+        var note = await Assert.ThrowsAsync<HubException>(() => sol.InvokeAsync<CommandAck>("PostNote", chat, Guid.NewGuid(), "Snooping"));
+        var read = await Assert.ThrowsAsync<HubException>(() => sol.InvokeAsync<CommandAck>("MarkRead", chat, messageId));
+        var typing = await Assert.ThrowsAsync<HubException>(() => sol.InvokeAsync("Typing", chat, true));
+        var steps = await Assert.ThrowsAsync<HubException>(() => sol.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L));
+        using var restNote = await solApi.PostAsJsonAsync($"{ApiRoutes.Conversations}/{chat}/notes", new { text = "Snooping" });
+        using var restRead = await solApi.PostAsJsonAsync($"{ApiRoutes.Conversations}/{chat}/read", new { upToMessageId = messageId });
+
+        Assert.All(new[] { note.Message, read.Message, typing.Message, steps.Message }, m => Assert.Contains("not-queue-member", m, StringComparison.Ordinal));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (restNote.StatusCode, restRead.StatusCode));
+        Assert.Contains("not-queue-member", await restRead.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Nothing was stored: the customer's and the owner's histories end at the customer's message.
+        var customerSteps = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+        Assert.Equal(sent.Version, customerSteps[^1].Version);
+        Assert.DoesNotContain(customerSteps, s => s.Kind == K.Read);
+        Assert.Equal(sent.Version, (await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Version);
+
+        // The owner still notes and reads, over the hub and REST: the rule refuses outsiders only.
+        using var jamieApi = await host.SignedInAsync("jamie.agent");
+        await jamie.InvokeAsync<CommandAck>("PostNote", chat, Guid.NewGuid(), "Asked about billing");
+        (await jamieApi.PostAsJsonAsync($"{ApiRoutes.Conversations}/{chat}/read", new { upToMessageId = messageId })).EnsureSuccessStatusCode();
+        var seen = Assert.Single(await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, sent.Version), s => s.Kind == K.Read);
+        Assert.Equal("Jamie Agent", seen.ActorName);
+    }
+
+    [Fact]
+    public async Task A_supervisor_ends_an_agents_active_conversation_and_the_customer_is_told()
+    {
+        // Tried: Alex (an agent of the same queue, not the owner) ends Jamie's chat, then Sam
+        // (supervisor, not a participant) does, over the hub; and Sam ends a second chat over REST.
+        await using var host = await ServerHost.StartAsync();
+        var first = await host.StartChatAsync("Ezra Ended");
+        var second = await host.StartChatAsync("Rita Rest");
+        await using var customer = await host.CustomerHubAsync(first.CustomerToken);
+        var customerSees = new StepInbox(customer);
+        await using var jamie = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        var taken = await jamie.InvokeAsync<CommandAck>("Take", first.ConversationId!.Value);
+        await jamie.InvokeAsync<CommandAck>("Take", second.ConversationId!.Value);
+        await using var alex = await host.AgentHubAsync(await host.TokenAsync("alex.agent"));
+        await using var sam = await host.AgentHubAsync(await host.TokenAsync("sam.supervisor"));
+        using var samApi = await host.SignedInAsync("sam.supervisor");
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => alex.InvokeAsync<CommandAck>("End", first.ConversationId!.Value));
+        var ended = await sam.InvokeAsync<CommandAck>("End", first.ConversationId!.Value);
+        using var overRest = await samApi.PostAsync(new Uri($"{ApiRoutes.Conversations}/{second.ConversationId}/end", UriKind.Relative), null);
+
+        Assert.Contains("not-participant", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(taken.Version + 1, ended.Version);
+        var told = await customerSees.VersionAsync(first.ConversationId!.Value, ended.Version);
+        Assert.Equal((K.Ended, "Sam Supervisor", "WrapUp"), (told.Kind, told.ActorName, told.Status));
+        Assert.Equal(HttpStatusCode.OK, overRest.StatusCode);
+        var secondSteps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", second.ConversationId!.Value, 0L);
+        Assert.Equal((K.Ended, "Sam Supervisor"), (secondSteps[^1].Kind, secondSteps[^1].ActorName));
+    }
+}
