@@ -37,18 +37,14 @@ public sealed partial class AgentHub
             throw new HubException($"not-queue-member: You are not a member of the queue '{history.QueueId}'.");
         }
 
-        var ack = await ExecuteAsync(new AssignConversation(conversationId, grant.UserId, grant.DisplayName, Me, clock.GetUtcNow()));
-        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
-        return ack;
+        return await ExecuteFollowingAsync(new AssignConversation(conversationId, grant.UserId, grant.DisplayName, Me, clock.GetUtcNow()));
     }
 
     /// <summary>Accepts an offer the router made to the caller; the conversation is theirs and followed.</summary>
     [RequirePermission(Permissions.ConversationsReply)]
     public async Task<CommandAck> AcceptOffer(Guid conversationId)
     {
-        var ack = await ExecuteAsync(new AcceptOffer(conversationId, current.Required.UserId, clock.GetUtcNow()));
-        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
-        return ack;
+        return await ExecuteFollowingAsync(new AcceptOffer(conversationId, current.Required.UserId, clock.GetUtcNow()));
     }
 
     /// <summary>Rejects an offer: the conversation goes back to its queue, ahead of newer ones, for someone else.</summary>
@@ -59,7 +55,7 @@ public sealed partial class AgentHub
     public async Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion)
     {
         await FollowableAsync(conversationId);
-        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
+        await staffGroups.JoinAsync(Groups, Context.ConnectionId, ConversationGroups.Conversation(conversationId));
         await using var session = store.QuerySession();
         var (_, steps) = await session.ReadAsync(conversationId, Context.ConnectionAborted);
         return [.. steps.Where(s => s.Version > afterVersion).Select(s => ConversationEventMapper.ToDto(conversationId, s, Audience.Staff))];
@@ -112,6 +108,23 @@ public sealed partial class AgentHub
         ExecuteAsync(new MarkRead(conversationId, Me, upToMessageId, clock.GetUtcNow()));
 
     private Author Me => new(AuthorKind.Agent, current.Required.UserId, current.Required.DisplayName);
+
+    // Follows before the command commits, so that its step comes through the conversation's group
+    // only (not a second time through the queue's); a refused command un-follows.
+    private async Task<CommandAck> ExecuteFollowingAsync(ConversationCommand command)
+    {
+        var group = ConversationGroups.Conversation(command.ConversationId);
+        var joined = await staffGroups.JoinAsync(Groups, Context.ConnectionId, group);
+        try
+        {
+            return await ExecuteAsync(command);
+        }
+        catch (HubException) when (joined)
+        {
+            await staffGroups.LeaveAsync(Groups, Context.ConnectionId, group);
+            throw;
+        }
+    }
 
     private async Task<CommandAck> ExecuteAsync(ConversationCommand command) =>
         (await handler.ExecuteAsync(command, Context.ConnectionAborted)).AckOrThrow(command.ConversationId);
