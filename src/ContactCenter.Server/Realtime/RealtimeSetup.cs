@@ -29,7 +29,7 @@ public static class RealtimeSetup
     {
         // Per hub, not global: Blazor's own circuit hub must not get our filter or limits. The binary
         // protocol is offered to integrators; the widget and the desk speak JSON.
-        services.AddSignalR().AddMessagePackProtocol().AddHubOptions<AgentHub>(options =>
+        services.AddSignalR().AddMessagePackProtocol(MessagePackLists.Configure).AddHubOptions<AgentHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
             options.AddFilter<PermissionHubFilter>();
