@@ -91,7 +91,8 @@ public sealed partial class AgentHub
         if (history.AgentId == current.Required.UserId)
         {
             var typing = new TypingDto(conversationId, current.Required.DisplayName, isTyping);
-            await customers.Clients.Group(ConversationGroups.Conversation(conversationId)).Typing(typing);
+            // Not awaited: a customer's frozen tab must not hold up this agent's next call.
+            pushes.TryStart(() => customers.Clients.Group(ConversationGroups.Conversation(conversationId)).Typing(typing));
         }
     }
 

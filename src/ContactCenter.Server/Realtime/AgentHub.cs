@@ -21,7 +21,7 @@ namespace ContactCenter.Server.Realtime;
 [Authorize]
 public sealed partial class AgentHub(
     ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants, ConversationHandler handler,
-    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups)
+    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups, HubPushes pushes)
     : Hub<IAgentClient>
 {
     /// <summary>Groups come from what the user may see now, never from the client (they do not survive a reconnect).</summary>
@@ -35,7 +35,7 @@ public sealed partial class AgentHub(
         }
 
         await PresenceKeeper.SeenAsync(store, [grant.UserId], clock.GetUtcNow(), Context.ConnectionAborted);
-        await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Agent(grant.UserId));
+        await staffGroups.JoinAsync(Groups, Context.ConnectionId, AgentGroups.Agent(grant.UserId));
         if (grant.Has(Permissions.DashboardView))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Supervisors);

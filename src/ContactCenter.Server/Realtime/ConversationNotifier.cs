@@ -9,17 +9,15 @@ namespace ContactCenter.Server.Realtime;
 
 /// <summary>
 /// Pushes committed conversation steps to hub groups. Commands only enqueue, in commit order (the
-/// handler publishes inside the conversation's gate); one background loop hands every step to the
-/// groups in that order. It starts each send and moves on without waiting for it to complete: a
-/// connection's writes stay in the order they were started, healthy connections are written at
-/// once, and a connection that stopped reading holds up only its own writes until the transport's
-/// send timeout closes it (<see cref="RealtimeSetup"/>); it then resumes by version. A push is at
+/// handler publishes inside the conversation's gate); one background loop starts every step's
+/// sends in that order and never waits on a connection (<see cref="HubPushes"/>). A push is at
 /// most once: a client that misses one sees a version gap and asks for the steps after its last.
 /// </summary>
 public sealed partial class ConversationNotifier(
     IHubContext<AgentHub, IAgentClient> agents,
     IHubContext<CustomerHub, ICustomerClient> customers,
     StaffGroups staffGroups,
+    HubPushes pushes,
     QueuePositions positions,
     ILogger<ConversationNotifier> logger) : BackgroundService
 {
@@ -27,9 +25,6 @@ public sealed partial class ConversationNotifier(
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _queuesToUpdate = new();
     private readonly Channel<ConversationChange> _changes = Channel.CreateBounded<ConversationChange>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-
-    // Sends started and not completed: bounded, so that connections closing slowly cannot pile up memory.
-    private readonly SemaphoreSlim _inFlight = new(20_000);
 
     public void Publish(ConversationChange change)
     {
@@ -65,15 +60,15 @@ public sealed partial class ConversationNotifier(
         foreach (var step in change.Steps)
         {
             var staff = ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Staff);
-            await StartAsync(() => agents.Clients.Group(conversation).ConversationEvent(staff), change.ConversationId, stoppingToken);
+            await pushes.StartAsync(() => agents.Clients.Group(conversation).ConversationEvent(staff), stoppingToken);
             if (step.Event is ConversationMovedToQueue moved)
             {
                 // Staff of the queue it left see it go, staff of the new queue see it come; the
                 // customers of both queues get their places again.
                 var from = ConversationGroups.Queue(moved.FromQueueId);
                 var to = ConversationGroups.Queue(moved.ToQueueId);
-                await StartAsync(() => agents.Clients.GroupExcept(from, staffGroups.MembersOf(conversation)).ConversationEvent(staff), change.ConversationId, stoppingToken);
-                await StartAsync(() => agents.Clients.GroupExcept(to, staffGroups.MembersOf(conversation, from)).ConversationEvent(staff), change.ConversationId, stoppingToken);
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(from, staffGroups.MembersOf(conversation)).ConversationEvent(staff), stoppingToken);
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(to, staffGroups.MembersOf(conversation, from)).ConversationEvent(staff), stoppingToken);
                 _queuesToUpdate.TryAdd(moved.FromQueueId, 0);
                 queueMoved = true;
             }
@@ -82,54 +77,17 @@ public sealed partial class ConversationNotifier(
                 // A follower of the conversation has the step already: each connection gets it once.
                 queueMoved = true;
                 var queue = ConversationGroups.Queue(change.QueueId);
-                await StartAsync(() => agents.Clients.GroupExcept(queue, staffGroups.MembersOf(conversation)).ConversationEvent(staff), change.ConversationId, stoppingToken);
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(queue, staffGroups.MembersOf(conversation)).ConversationEvent(staff), stoppingToken);
             }
 
             var customer = ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Customer);
-            await StartAsync(() => customers.Clients.Group(conversation).ConversationEvent(customer), change.ConversationId, stoppingToken);
+            await pushes.StartAsync(() => customers.Clients.Group(conversation).ConversationEvent(customer), stoppingToken);
         }
 
         if (queueMoved)
         {
             _queuesToUpdate.TryAdd(change.QueueId, 0);
         }
-    }
-
-    // Starts one group send and returns without waiting for its writes to complete (see the class
-    // comment); failures are logged when they surface.
-    private async Task StartAsync(Func<Task> send, Guid conversationId, CancellationToken stoppingToken)
-    {
-        await _inFlight.WaitAsync(stoppingToken);
-        Task sending;
-        try
-        {
-            sending = send();
-        }
-        catch
-        {
-            _inFlight.Release();
-            throw;
-        }
-
-        _ = sending.ContinueWith(
-            static (done, state) =>
-            {
-                var (inFlight, log, id) = ((SemaphoreSlim, ILogger, Guid))state!;
-                try
-                {
-                    inFlight.Release();
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The node is stopping.
-                }
-
-                if (done.Exception is { } e)
-                {
-                    LogSendFailed(log, e.GetBaseException(), id);
-                }
-            },
-            (_inFlight, (ILogger)logger, conversationId), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     // Places in a queue are recomputed at most twice a second per queue, however busy it is: a
@@ -146,7 +104,7 @@ public sealed partial class ConversationNotifier(
                 {
                     foreach (var position in await positions.OfQueueAsync(queueId, stoppingToken))
                     {
-                        await StartAsync(() => customers.Clients.Group(ConversationGroups.Conversation(position.ConversationId)).QueuePosition(position), position.ConversationId, stoppingToken);
+                        await pushes.StartAsync(() => customers.Clients.Group(ConversationGroups.Conversation(position.ConversationId)).QueuePosition(position), stoppingToken);
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
@@ -155,12 +113,6 @@ public sealed partial class ConversationNotifier(
                 }
             }
         }
-    }
-
-    public override void Dispose()
-    {
-        _inFlight.Dispose();
-        base.Dispose();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing queue positions of {QueueId} failed; they are pushed again at the next change")]

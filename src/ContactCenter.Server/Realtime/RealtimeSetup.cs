@@ -37,6 +37,7 @@ public static class RealtimeSetup
         services.AddSignalR().AddHubOptions<CustomerHub>(options => options.MaximumReceiveMessageSize = MaximumMessageBytes);
         services.AddSingleton<ConnectedStaff>();
         services.AddSingleton<StaffGroups>();
+        services.AddSingleton<HubPushes>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<ConversationNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
