@@ -181,13 +181,16 @@ public sealed class AgentChatClient : IAsyncDisposable
     /// <summary>Follows a conversation of one's queues without taking it.</summary>
     public Task FollowAsync(Guid conversationId) => Follower.FollowAsync(conversationId);
 
-    /// <summary>Sends a message; pass the same <paramref name="messageId"/> to retry safely.</summary>
+    /// <summary>
+    /// Sends a message. Its id is made once (or pass your own <paramref name="messageId"/> and the same one
+    /// again to retry later); a send cut off by a dropped connection is sent again with it after the reconnect.
+    /// </summary>
     public Task<CommandAck> SendMessageAsync(Guid conversationId, string text, Guid? messageId = null, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("SendMessage", conversationId, messageId ?? Guid.CreateVersion7(), text, cancellationToken);
+        _connection.InvokeIdempotentAsync<CommandAck>("SendMessage", [conversationId, messageId ?? Guid.CreateVersion7(), text], cancellationToken);
 
     /// <summary>Adds a private note, never shown to the customer.</summary>
     public Task<CommandAck> PostNoteAsync(Guid conversationId, string text, Guid? noteId = null, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("PostNote", conversationId, noteId ?? Guid.CreateVersion7(), text, cancellationToken);
+        _connection.InvokeIdempotentAsync<CommandAck>("PostNote", [conversationId, noteId ?? Guid.CreateVersion7(), text], cancellationToken);
 
     /// <summary>Tells the customer the agent is typing, or stopped.</summary>
     public Task TypingAsync(Guid conversationId, bool isTyping, CancellationToken cancellationToken = default) =>

@@ -44,9 +44,12 @@ public sealed class CustomerChatClient : IAsyncDisposable
         await Follower.FollowAsync(conversationId).ConfigureAwait(false);
     }
 
-    /// <summary>Sends a message; pass the same <paramref name="messageId"/> to retry safely.</summary>
+    /// <summary>
+    /// Sends a message. Its id is made once (or pass your own <paramref name="messageId"/> and the same one
+    /// again to retry later); a send cut off by a dropped connection is sent again with it after the reconnect.
+    /// </summary>
     public Task<CommandAck> SendMessageAsync(Guid conversationId, string text, Guid? messageId = null, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("SendMessage", conversationId, messageId ?? Guid.CreateVersion7(), text, cancellationToken);
+        _connection.InvokeIdempotentAsync<CommandAck>("SendMessage", [conversationId, messageId ?? Guid.CreateVersion7(), text], cancellationToken);
 
     /// <summary>Rates an ended conversation from 1 to 5.</summary>
     public Task<CommandAck> RateAsync(Guid conversationId, int rating, string? comment = null, CancellationToken cancellationToken = default) =>

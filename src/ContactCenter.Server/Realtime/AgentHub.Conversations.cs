@@ -38,19 +38,14 @@ public sealed partial class AgentHub
         }
 
         // Taking has its own rule (senior agents may take from any queue), checked just above.
-        var take = new AssignConversation(conversationId, grant.UserId, grant.DisplayName, Me, clock.GetUtcNow());
-        var ack = (await handler.ExecuteAsync(take, Context.ConnectionAborted)).AckOrThrow(conversationId);
-        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
-        return ack;
+        return await ExecuteFollowingAsync(new AssignConversation(conversationId, grant.UserId, grant.DisplayName, Me, clock.GetUtcNow()), followRule: null);
     }
 
     /// <summary>Accepts an offer the router made to the caller; the conversation is theirs and followed.</summary>
     [RequirePermission(Permissions.ConversationsReply)]
     public async Task<CommandAck> AcceptOffer(Guid conversationId)
     {
-        var ack = await ExecuteAsync(new AcceptOffer(conversationId, current.Required.UserId, clock.GetUtcNow()));
-        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
-        return ack;
+        return await ExecuteFollowingAsync(new AcceptOffer(conversationId, current.Required.UserId, clock.GetUtcNow()), current.Required);
     }
 
     /// <summary>Rejects an offer: the conversation goes back to its queue, ahead of newer ones, for someone else.</summary>
@@ -61,7 +56,7 @@ public sealed partial class AgentHub
     public async Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion)
     {
         await FollowableAsync(conversationId);
-        await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
+        await staffGroups.JoinAsync(Groups, Context.ConnectionId, ConversationGroups.Conversation(conversationId));
         await using var session = store.QuerySession();
         var (_, steps) = await session.ReadAsync(conversationId, Context.ConnectionAborted);
         return [.. steps.Where(s => s.Version > afterVersion).Select(s => ConversationEventMapper.ToDto(conversationId, s, Audience.Staff))];
@@ -97,7 +92,8 @@ public sealed partial class AgentHub
         if (history.AgentId == current.Required.UserId)
         {
             var typing = new TypingDto(conversationId, current.Required.DisplayName, isTyping);
-            await customers.Clients.Group(ConversationGroups.Conversation(conversationId)).Typing(typing);
+            // Not awaited: a customer's frozen tab must not hold up this agent's next call.
+            pushes.TryStart(() => customers.Clients.Group(ConversationGroups.Conversation(conversationId)).Typing(typing));
         }
     }
 
@@ -116,6 +112,23 @@ public sealed partial class AgentHub
         ExecuteAsync(new MarkRead(conversationId, Me, upToMessageId, clock.GetUtcNow()));
 
     private Author Me => new(AuthorKind.Agent, current.Required.UserId, current.Required.DisplayName);
+
+    // Follows before the command commits, so that its step comes through the conversation's group
+    // only (not a second time through the queue's); a refused command un-follows.
+    private async Task<CommandAck> ExecuteFollowingAsync(ConversationCommand command, AccessGrant? followRule)
+    {
+        var group = ConversationGroups.Conversation(command.ConversationId);
+        var joined = await staffGroups.JoinAsync(Groups, Context.ConnectionId, group);
+        try
+        {
+            return (await handler.ExecuteAsync(command, Context.ConnectionAborted, followRule)).AckOrThrow(command.ConversationId);
+        }
+        catch (HubException) when (joined)
+        {
+            await staffGroups.LeaveAsync(Groups, Context.ConnectionId, group);
+            throw;
+        }
+    }
 
     // Every command names a conversation: the handler checks the caller may follow it (ConversationAccess).
     private async Task<CommandAck> ExecuteAsync(ConversationCommand command) =>

@@ -21,7 +21,7 @@ namespace ContactCenter.Server.Realtime;
 [Authorize]
 public sealed partial class AgentHub(
     ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants, ConversationHandler handler,
-    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence)
+    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups, HubPushes pushes)
     : Hub<IAgentClient>
 {
     /// <summary>Groups come from what the user may see now, never from the client (they do not survive a reconnect).</summary>
@@ -35,7 +35,7 @@ public sealed partial class AgentHub(
         }
 
         await PresenceKeeper.SeenAsync(store, [grant.UserId], clock.GetUtcNow(), Context.ConnectionAborted);
-        await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Agent(grant.UserId));
+        await staffGroups.JoinAsync(Groups, Context.ConnectionId, AgentGroups.Agent(grant.UserId));
         if (grant.Has(Permissions.DashboardView))
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Supervisors);
@@ -43,7 +43,7 @@ public sealed partial class AgentHub(
 
         foreach (var queueId in grant.QueueIds)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Queue(queueId));
+            await staffGroups.JoinAsync(Groups, Context.ConnectionId, ConversationGroups.Queue(queueId));
         }
 
         await using var session = store.QuerySession();
@@ -52,13 +52,14 @@ public sealed partial class AgentHub(
             .Select(c => c.Id).ToListAsync(Context.ConnectionAborted);
         foreach (var conversationId in mine)
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
+            await staffGroups.JoinAsync(Groups, Context.ConnectionId, ConversationGroups.Conversation(conversationId));
         }
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         connected.Remove(Context.ConnectionId);
+        staffGroups.Forget(Context.ConnectionId);
         SendRateLimit.Release(Context);
         // The grace period counts from here: a reload reconnects well within it.
         if (Guid.TryParse(Context.User?.FindFirst(Features.Access.Authentication.ContactCenterClaims.UserId)?.Value, out var agentId))

@@ -23,7 +23,7 @@ namespace ContactCenter.Server.Realtime;
 /// more steps until the follower reconnects, which rebuilds groups from the rule.
 /// </summary>
 public sealed partial class ConversationFollowers(
-    ConnectedStaff connected, IDocumentStore store, IHubContext<AgentHub, IAgentClient> hub,
+    ConnectedStaff connected, StaffGroups staffGroups, IDocumentStore store, IHubContext<AgentHub, IAgentClient> hub,
     NpgsqlDataSource dataSource, DatabaseConnection database, TimeProvider clock, ILogger<ConversationFollowers> logger) : BackgroundService
 {
     private const string Topic = "followers";
@@ -98,7 +98,8 @@ public sealed partial class ConversationFollowers(
             // A user gone or disabled loses the group too (SessionGuard closes the connection soon after).
             if (users.GetValueOrDefault(connection.UserId) is not { Disabled: false } user || !AccessGrant.For(user, roles, teams, queues).CanFollow(conversation))
             {
-                await hub.Groups.RemoveFromGroupAsync(connection.Context.ConnectionId, group, cancellationToken);
+                // Through the mirror, so the notifier stops leaving this connection out of queue copies.
+                await staffGroups.LeaveAsync(hub.Groups, connection.Context.ConnectionId, group);
             }
         }
     }

@@ -8,13 +8,16 @@ using Microsoft.AspNetCore.SignalR;
 namespace ContactCenter.Server.Realtime;
 
 /// <summary>
-/// Pushes committed conversation steps to hub groups. Commands only enqueue (never wait on a slow
-/// client); a background sender drains the queue. A push is at most once: a client that misses
-/// one sees a version gap and asks for the steps after its last version.
+/// Pushes committed conversation steps to hub groups. Commands only enqueue, in commit order (the
+/// handler publishes inside the conversation's gate); one background loop starts every step's
+/// sends in that order and never waits on a connection (<see cref="HubPushes"/>). A push is at
+/// most once: a client that misses one sees a version gap and asks for the steps after its last.
 /// </summary>
 public sealed partial class ConversationNotifier(
     IHubContext<AgentHub, IAgentClient> agents,
     IHubContext<CustomerHub, ICustomerClient> customers,
+    StaffGroups staffGroups,
+    HubPushes pushes,
     QueuePositions positions,
     ConversationFollowers followers,
     ILogger<ConversationNotifier> logger) : BackgroundService
@@ -40,7 +43,7 @@ public sealed partial class ConversationNotifier(
         {
             try
             {
-                await SendAsync(change);
+                await SendAsync(change, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -51,19 +54,22 @@ public sealed partial class ConversationNotifier(
         await positionsLoop;
     }
 
-    private async Task SendAsync(ConversationChange change)
+    private async Task SendAsync(ConversationChange change, CancellationToken stoppingToken)
     {
         var conversation = ConversationGroups.Conversation(change.ConversationId);
         var queueMoved = false;
         foreach (var step in change.Steps)
         {
             var staff = ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Staff);
-            await agents.Clients.Group(conversation).ConversationEvent(staff);
+            await pushes.StartAsync(() => agents.Clients.Group(conversation).ConversationEvent(staff), stoppingToken);
             if (step.Event is ConversationMovedToQueue moved)
             {
                 // Staff of the queue it left see it go, staff of the new queue see it come; the
                 // customers of both queues get their places again.
-                await agents.Clients.Groups(ConversationGroups.Queue(moved.FromQueueId), ConversationGroups.Queue(moved.ToQueueId)).ConversationEvent(staff);
+                var from = ConversationGroups.Queue(moved.FromQueueId);
+                var to = ConversationGroups.Queue(moved.ToQueueId);
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(from, staffGroups.MembersOf(conversation)).ConversationEvent(staff), stoppingToken);
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(to, staffGroups.MembersOf(conversation, from)).ConversationEvent(staff), stoppingToken);
                 // Followers who lost access leave its group before any later step is pushed.
                 await followers.MovedAsync(change.ConversationId, CancellationToken.None);
                 _queuesToUpdate.TryAdd(moved.FromQueueId, 0);
@@ -71,11 +77,14 @@ public sealed partial class ConversationNotifier(
             }
             else if (ChangesTheQueue(step.Event))
             {
+                // A follower of the conversation has the step already: each connection gets it once.
                 queueMoved = true;
-                await agents.Clients.Group(ConversationGroups.Queue(change.QueueId)).ConversationEvent(staff);
+                var queue = ConversationGroups.Queue(change.QueueId);
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(queue, staffGroups.MembersOf(conversation)).ConversationEvent(staff), stoppingToken);
             }
 
-            await customers.Clients.Group(conversation).ConversationEvent(ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Customer));
+            var customer = ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Customer);
+            await pushes.StartAsync(() => customers.Clients.Group(conversation).ConversationEvent(customer), stoppingToken);
         }
 
         if (queueMoved)
@@ -98,7 +107,7 @@ public sealed partial class ConversationNotifier(
                 {
                     foreach (var position in await positions.OfQueueAsync(queueId, stoppingToken))
                     {
-                        await customers.Clients.Group(ConversationGroups.Conversation(position.ConversationId)).QueuePosition(position);
+                        await pushes.StartAsync(() => customers.Clients.Group(ConversationGroups.Conversation(position.ConversationId)).QueuePosition(position), stoppingToken);
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

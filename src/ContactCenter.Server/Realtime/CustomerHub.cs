@@ -17,7 +17,7 @@ namespace ContactCenter.Server.Realtime;
 /// group membership is rebuilt on every connect, never taken from the client.
 /// </summary>
 [Authorize(AuthenticationSchemes = AuthSchemes.Customer)]
-public sealed class CustomerHub(IDocumentStore store, ConversationHandler handler, QueuePositions positions, TimeProvider clock) : Hub<ICustomerClient>
+public sealed class CustomerHub(IDocumentStore store, ConversationHandler handler, QueuePositions positions, TimeProvider clock, HubPushes pushes) : Hub<ICustomerClient>
 {
     public override async Task OnConnectedAsync()
     {
@@ -79,7 +79,10 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
     {
         SendRateLimit.Check(Context);
         var me = await OwnConversationAsync(conversationId);
-        await Clients.OthersInGroup(ConversationGroups.Conversation(conversationId)).Typing(new TypingDto(conversationId, me.DisplayName, isTyping));
+        // Not awaited: a frozen tab of the other side must not hold up this customer's next call.
+        var typing = new TypingDto(conversationId, me.DisplayName, isTyping);
+        var others = Clients.OthersInGroup(ConversationGroups.Conversation(conversationId));
+        pushes.TryStart(() => others.Typing(typing));
     }
 
     public async Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId) =>

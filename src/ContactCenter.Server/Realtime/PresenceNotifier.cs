@@ -10,7 +10,8 @@ namespace ContactCenter.Server.Realtime;
 /// the router's loop) only enqueue: a slow screen must never hold up routing. A missed push heals
 /// itself: each push carries the presence's version, and screens read it afresh on connect.
 /// </summary>
-public sealed partial class PresenceNotifier(IHubContext<AgentHub, IAgentClient> agents, ILogger<PresenceNotifier> logger) : BackgroundService
+public sealed partial class PresenceNotifier(
+    IHubContext<AgentHub, IAgentClient> agents, HubPushes pushes, StaffGroups staffGroups, ILogger<PresenceNotifier> logger) : BackgroundService
 {
     private readonly Channel<AgentPresenceDto> _changes = Channel.CreateBounded<AgentPresenceDto>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
@@ -29,7 +30,10 @@ public sealed partial class PresenceNotifier(IHubContext<AgentHub, IAgentClient>
         {
             try
             {
-                await agents.Clients.Groups(AgentGroups.Agent(presence.AgentId), AgentGroups.Supervisors).PresenceChanged(presence);
+                // A supervisor's own tabs are in both groups: each connection gets the change once.
+                var own = AgentGroups.Agent(presence.AgentId);
+                await pushes.StartAsync(() => agents.Clients.Group(own).PresenceChanged(presence), stoppingToken);
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(AgentGroups.Supervisors, staffGroups.MembersOf(own)).PresenceChanged(presence), stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

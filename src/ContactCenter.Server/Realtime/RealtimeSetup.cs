@@ -11,10 +11,25 @@ public static class RealtimeSetup
     /// <summary>Incoming hub messages above this are refused; a chat message's own limit is far below it.</summary>
     public const long MaximumMessageBytes = 64 * 1024;
 
+    /// <summary>
+    /// What a connection may hold unsent before its writes wait (the transport's buffer). Sends are
+    /// never awaited in a loop shared by connections (<see cref="ConversationNotifier"/>), so a full
+    /// buffer holds up that connection only.
+    /// </summary>
+    public const long TransportBufferBytes = 64 * 1024;
+
+    /// <summary>
+    /// A connection whose socket takes longer than this to take one send (a frozen tab, a dead
+    /// network) is closed; it resumes by version when it comes back. Half the framework's default:
+    /// its writes queue meanwhile, and an offer lasts 20 seconds.
+    /// </summary>
+    public static readonly TimeSpan TransportSendTimeout = TimeSpan.FromSeconds(5);
+
     public static IServiceCollection AddContactCenterRealtime(this IServiceCollection services)
     {
-        // Per hub, not global: Blazor's own circuit hub must not get our filter or limits.
-        services.AddSignalR().AddHubOptions<AgentHub>(options =>
+        // Per hub, not global: Blazor's own circuit hub must not get our filter or limits. The binary
+        // protocol is offered to integrators; the widget and the desk speak JSON.
+        services.AddSignalR().AddMessagePackProtocol(MessagePackLists.Configure).AddHubOptions<AgentHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
             options.AddFilter<PermissionHubFilter>();
@@ -23,6 +38,9 @@ public static class RealtimeSetup
         services.AddSingleton<ConnectedStaff>();
         services.AddSingleton<ConversationFollowers>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationFollowers>());
+        services.AddSingleton<StaffGroups>();
+        services.AddSingleton<HubPushes>();
+        services.AddSingleton<ConversationLocks>();
         services.AddSingleton<ConversationNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
         services.AddSingleton<ConversationHandler>();
@@ -43,13 +61,27 @@ public static class RealtimeSetup
 
     public static IEndpointRouteBuilder MapContactCenterHubs(this IEndpointRouteBuilder app)
     {
+        // Stateful reconnect replays what a short drop missed on the same node; it needs negotiation,
+        // which the typed clients do (PITFALLS 25). Resume-by-version covers everything else.
         app.MapHub<AgentHub>(ApiRoutes.AgentHub, options =>
         {
             options.AllowStatefulReconnects = true;
+            Limit(options);
             // Bearer tokens live 15 minutes; a connection must not outlive its token.
             options.CloseOnAuthenticationExpiration = true;
         });
-        app.MapHub<CustomerHub>(ApiRoutes.CustomerHub, options => options.AllowStatefulReconnects = true);
+        app.MapHub<CustomerHub>(ApiRoutes.CustomerHub, options =>
+        {
+            options.AllowStatefulReconnects = true;
+            Limit(options);
+        });
         return app;
+    }
+
+    private static void Limit(Microsoft.AspNetCore.Http.Connections.HttpConnectionDispatcherOptions options)
+    {
+        options.TransportMaxBufferSize = TransportBufferBytes;
+        options.ApplicationMaxBufferSize = MaximumMessageBytes;
+        options.TransportSendTimeout = TransportSendTimeout;
     }
 }

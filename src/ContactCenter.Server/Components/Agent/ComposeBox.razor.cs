@@ -12,6 +12,7 @@ public partial class ComposeBox
     private IReadOnlyList<CannedResponseDto> _canned = [];
     private string _draft = "";
     private bool _asNote;
+    private PendingPost? _pending;
     private DateTimeOffset _typingSentAt;
 
     [Inject] private IJSRuntime Js { get; set; } = null!;
@@ -89,13 +90,17 @@ public partial class ComposeBox
             return;
         }
 
-        // The id is chosen here so that a retry after a dropped connection is stored once.
-        var id = Guid.CreateVersion7();
+        // One id per composed text, kept for every retry of that text (a click after a failed or
+        // unconfirmed send), so that it is stored once; editing the text makes a new message.
+        var pending = _pending is { } p && p.Text == text && p.AsNote == _asNote ? p : new PendingPost(Guid.CreateVersion7(), text, _asNote);
+        _pending = pending;
+        var id = pending.Id;
         var sent = _asNote
             ? await TryAsync(() => Desk.Client!.PostNoteAsync(ConversationId, text, id))
             : await TryAsync(() => Desk.Client!.SendMessageAsync(ConversationId, text, id));
         if (sent)
         {
+            _pending = null;
             _draft = "";
             _typingSentAt = default;
             await Js.InvokeVoidAsync("ccDesk.focus", _composer);
@@ -103,4 +108,6 @@ public partial class ComposeBox
     }
 
     protected override void OnDispose() => _self?.Dispose();
+
+    private sealed record PendingPost(Guid Id, string Text, bool AsNote);
 }

@@ -35,4 +35,18 @@ public static class ApiProblems
     public static IResult Conflict(string code, string detail) => Results.Problem(
         statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail,
         extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    /// <summary>A write that met too many concurrent writers: nothing was stored, sending it again is safe.</summary>
+    public static IResult TryAgain(string code, string detail) => new RetryAfter(Results.Problem(
+        statusCode: StatusCodes.Status409Conflict, title: "Try again", detail: detail,
+        extensions: new Dictionary<string, object?> { ["code"] = code, ["retryable"] = true }));
+
+    private sealed class RetryAfter(IResult problem) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -6,7 +6,7 @@
     const TOKEN_KEY = "contactcenter.customerToken";
     const $ = (selector) => document.querySelector(selector);
     const root = $(".cc-widget");
-    const state = { token: localStorage.getItem(TOKEN_KEY), conversationId: null, version: 0, name: "", hub: null, typingTimer: null, lastTypingSent: 0 };
+    const state = { token: localStorage.getItem(TOKEN_KEY), conversationId: null, version: 0, name: "", hub: null, typingTimer: null, lastTypingSent: 0, pending: null };
 
     function show(view) {
         root.dataset.state = view;
@@ -79,6 +79,7 @@
         state.name = session.name;
         state.conversationId = session.conversationId;
         state.version = 0;
+        state.pending = null;
         $(".cc-messages").replaceChildren();
         $('[data-testid="rate-form"]').hidden = true;
         $('[data-testid="thanks"]').hidden = true;
@@ -220,8 +221,13 @@
         if (!text.trim()) return;
         const error = $('[data-testid="send-error"]');
         error.hidden = true;
+        // One id per composed message, kept while the same text is tried again (after a lost
+        // acknowledgement the server may have stored it): the server stores it once and answers
+        // with the original acknowledgement. Edited text is a new message.
+        if (!state.pending || state.pending.text !== text) state.pending = { id: crypto.randomUUID(), text };
         try {
-            await state.hub.invoke("SendMessage", state.conversationId, crypto.randomUUID(), text);
+            await state.hub.invoke("SendMessage", state.conversationId, state.pending.id, text);
+            state.pending = null;
             input.value = "";
         } catch (failure) {
             // The text stays in the box: nothing typed is lost.

@@ -86,6 +86,7 @@ public static class ConversationEndpoints
     internal static IResult Answer(Guid id, CommandOutcome outcome) => outcome.Error switch
     {
         null => Results.Ok(new CommandAck(id, outcome.Version)),
+        { Code: "conflict" } e => ApiProblems.TryAgain(e.Code, e.Message),
         { Code: "not-found" } e => Results.Problem(statusCode: 404, title: "Not found", detail: e.Message, extensions: Code(e)),
         { } e when e == ConversationAccess.NotFollowable => FollowableConversations.Problem(e),
         { Code: "empty-message" or "message-too-long" or "invalid-rating" or "comment-too-long" } e => Results.Problem(statusCode: 400, title: "Invalid input", detail: e.Message, extensions: Code(e)),

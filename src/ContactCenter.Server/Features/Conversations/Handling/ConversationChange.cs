@@ -13,4 +13,7 @@ public sealed record ConversationChange(Guid ConversationId, Guid CustomerId, st
 public sealed record CommandOutcome(long Version, RuleViolation? Error = null, bool Changed = false)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>The commit may let the router offer a chat (a new one waits, capacity changed).</summary>
+    internal bool WakesRouter { get; init; }
 }

@@ -1,4 +1,5 @@
 using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Routing;
@@ -12,12 +13,18 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 /// <summary>
 /// Every conversation command goes through here: read the stream, let the domain decide, append
 /// with the expected version (optimistic concurrency), commit, then hand the committed steps to
-/// the notifier. Webhook deliveries are written in the same transaction (an outbox). A conflict
-/// re-runs the whole read-decide-append a few times.
+/// the notifier. Webhook deliveries are written in the same transaction (an outbox). Writes to one
+/// conversation are serialised on this node (<see cref="ConversationLocks"/>); a conflict with
+/// another node re-runs the whole read-decide-append with jittered back-off, and a write that still
+/// cannot get through is answered with <see cref="Busy"/>, a retryable error, never an exception.
 /// </summary>
-public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier, RouterWake router, WebhookSubscriptions webhooks)
+public sealed class ConversationHandler(IDocumentStore store, ConversationNotifier notifier, RouterWake router, WebhookSubscriptions webhooks, ConversationLocks locks)
 {
-    private const int Attempts = 3;
+    /// <summary>The refusal of a write that met too many concurrent writers; sending it again is safe.</summary>
+    public static readonly RuleViolation Busy = new("conflict", "The conversation changed at the same moment; try again.");
+
+    private const int Attempts = 8;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Runs <paramref name="command"/>. With <paramref name="staff"/> (every command staff send),
@@ -28,14 +35,37 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
     {
         for (var attempt = 1; ; attempt++)
         {
-            try
+            if (await AttemptAsync(command, staff, lastAttempt: attempt == Attempts, cancellationToken) is { } outcome)
             {
-                return await TryOnceAsync(command, staff, cancellationToken);
+                if (outcome.WakesRouter)
+                {
+                    await router.WakeAsync(cancellationToken);
+                }
+
+                return outcome;
             }
-            catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException && attempt < Attempts)
-            {
-                // Someone else changed the conversation between our read and our write: decide again.
-            }
+
+            // Back off out of step with the other node's writer (jitter), a little longer each time.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt), cancellationToken);
+        }
+    }
+
+    // Null when another node changed the conversation between our read and our write: decide again.
+    private async Task<CommandOutcome?> AttemptAsync(ConversationCommand command, AccessGrant? staff, bool lastAttempt, CancellationToken cancellationToken)
+    {
+        using var lease = await locks.EnterAsync(command.ConversationId, Patience, cancellationToken);
+        if (lease is null)
+        {
+            return new CommandOutcome(0, Busy);
+        }
+
+        try
+        {
+            return await TryOnceAsync(command, staff, cancellationToken);
+        }
+        catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+        {
+            return lastAttempt ? new CommandOutcome(0, Busy) : null;
         }
     }
 
@@ -57,7 +87,8 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
 
         if (decision.Events.Count == 0)
         {
-            return new CommandOutcome(version);
+            // A repeated message or note id: answer with the acknowledgement of the original.
+            return new CommandOutcome(OriginalVersion(command, steps) ?? version);
         }
 
         var events = decision.Events.ToArray();
@@ -73,13 +104,25 @@ public sealed class ConversationHandler(IDocumentStore store, ConversationNotifi
         var change = Committed(command, state, version, events);
         session.Stage(change, await webhooks.ActiveAsync(session, cancellationToken), command.Now);
         await session.SaveChangesAsync(cancellationToken);
+        // Still inside the conversation's gate: the next commit is published after this one.
         notifier.Publish(change);
-        if (events.Any(MayAllowAnOffer))
-        {
-            await router.WakeAsync(cancellationToken);
-        }
+        return new CommandOutcome(version + events.Length, Changed: true) { WakesRouter = events.Any(MayAllowAnOffer) };
+    }
 
-        return new CommandOutcome(version + events.Length, Changed: true);
+    private static long? OriginalVersion(ConversationCommand command, IReadOnlyList<ConversationStep> steps)
+    {
+        Guid? postId = command switch
+        {
+            PostMessage c => c.MessageId,
+            PostPrivateNote c => c.NoteId,
+            _ => null,
+        };
+        return postId is null ? null : steps.FirstOrDefault(s => s.Event switch
+        {
+            MessagePosted e => e.MessageId == postId,
+            PrivateNotePosted e => e.NoteId == postId,
+            _ => false,
+        })?.Version;
     }
 
     // A new waiting conversation, or capacity freed or taken: the router may have work, and an
