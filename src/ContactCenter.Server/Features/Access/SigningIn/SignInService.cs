@@ -1,5 +1,6 @@
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Audit;
+using ContactCenter.Domain.Common;
 using ContactCenter.Server.Features.Audit;
 using JasperFx;
 using Marten;
@@ -52,7 +53,8 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
         var user = await session.Query<StaffUser>().SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
-        var audit = new AuditContext(user?.Id, user?.UserName ?? userName, from, now);
+        // What a stranger typed is recorded only up to the longest possible user name.
+        var audit = new AuditContext(user?.Id, user?.UserName ?? TextLimits.Shorten(userName, TextLimits.UserName), from, now);
 
         SignInResult result;
         if (user is null)

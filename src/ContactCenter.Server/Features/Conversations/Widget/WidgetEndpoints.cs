@@ -57,10 +57,11 @@ public static class WidgetEndpoints
         StartChatRequest request, HttpContext http, IDocumentSession session, ConversationHandler handler,
         IOptionsMonitor<BearerTokenOptions> tokens, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var name = request.Name?.Trim() ?? "";
+        var name = PlainName.Clean(request.Name ?? "");
         var errors = ValidationErrors.Of(
         [
             name.Length is 0 or > MaxNameLength ? $"Please give a name of 1 to {MaxNameLength} characters." : null,
+            TextLimits.TooLong(request.Email, TextLimits.Email, "An email address"),
             !string.IsNullOrWhiteSpace(request.Email) && !MailAddress.TryCreate(request.Email.Trim(), out _) ? "That email address does not look right." : null,
         ]);
         if (!errors.IsValid)
