@@ -25,6 +25,7 @@ using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Queues.ListingQueues;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Health;
+using ContactCenter.Server.Hosting.Security;
 using ContactCenter.Server.Hosting.Seeding;
 using ContactCenter.Server.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -77,6 +78,9 @@ public static class ServerApp
         services.AddScoped<ChangeContext>();
         services.AddSingleton<LoopbackAddress>();
         services.AddScoped<DeskState>();
+        services.AddScoped<CircuitBrowser>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitBrowserHandler>();
+        ProxyOptions.AddTrustedProxies(services);
         services.AddContactCenterAccess(builder.Configuration);
         services.AddContactCenterRealtime();
         services.AddRedisBackplane(builder.Configuration);
@@ -87,11 +91,14 @@ public static class ServerApp
 
     private static void UsePipeline(WebApplication app)
     {
+        // First: every later step (audit, cookies' Secure flag) sees the browser's address and scheme.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseSecurityHeaders();
         app.UseWidgetPage();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -120,7 +127,8 @@ public static class ServerApp
         api.MapIntegrations();
         api.MapInbound();
         app.MapContactCenterHubs();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The staff policy of SecurityHeaders holds frame-ancestors with the rest; Blazor's own would be a second header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     private static async Task StopEmbeddedAsync(IServiceCollection services)

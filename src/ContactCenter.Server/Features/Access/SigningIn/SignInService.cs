@@ -54,7 +54,8 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
         await using var session = store.LightweightSession();
         var user = await session.Query<StaffUser>().SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
         // What a stranger typed is recorded only up to the longest possible user name.
-        var audit = new AuditContext(user?.Id, user?.UserName ?? TextLimits.Shorten(userName, TextLimits.UserName), from, now);
+        var recordedName = user?.UserName ?? TextLimits.Shorten(userName, TextLimits.UserName);
+        var audit = new AuditContext(user?.Id, recordedName, from, now);
 
         SignInResult result;
         if (user is null)
@@ -90,7 +91,7 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
             SignInOutcome.LockedOut => AuditActions.SignInLockedOut,
             _ => AuditActions.SignInFailed,
         };
-        session.Record(audit, action, $"user:{userName}", result.Outcome.ToString());
+        session.Record(audit, action, $"user:{recordedName}", result.Outcome.ToString());
         await session.SaveChangesAsync(cancellationToken);
         return result;
     }

@@ -34,7 +34,8 @@ public static class WidgetEndpoints
 
     /// <summary>
     /// The widget page at /widget/ (also framed by embed.js on customers' sites). Its policy allows
-    /// only its own scripts and styles: even markup that slipped into the page could not run.
+    /// only its own scripts and styles: even markup that slipped into the page could not run. It talks
+    /// only to its own origin ('self' includes the WebSocket of that origin), never to another host.
     /// </summary>
     public static IApplicationBuilder UseWidgetPage(this WebApplication app)
     {
@@ -43,7 +44,7 @@ public static class WidgetEndpoints
             if (context.Request.Path.StartsWithSegments("/widget"))
             {
                 context.Response.Headers.ContentSecurityPolicy =
-                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors *; base-uri 'none'; form-action 'self'";
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'";
                 context.Response.Headers.XContentTypeOptions = "nosniff";
             }
 

@@ -1,4 +1,3 @@
-
 namespace ContactCenter.Server.Features.Shared.Input;
 
 public static class InputSetup

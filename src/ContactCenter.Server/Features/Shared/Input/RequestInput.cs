@@ -118,9 +118,17 @@ internal static class RequestInput
             .Select(p => (p, context.Create(p)))];
     });
 
-    /// <summary>Records of the contracts and the domain: what clients send, never a service.</summary>
+    /// <summary>
+    /// Types of the contracts and the domain, and records of the server's features (an endpoint's own
+    /// request such as an inbound message): what clients send, never a service.
+    /// </summary>
     private static bool IsRequestRecord(Type type) =>
-        type.IsClass && type.Assembly.GetName().Name is "ContactCenter.Contracts" or "ContactCenter.Domain";
+        type.IsClass && type != typeof(string) && type.Assembly.GetName().Name switch
+        {
+            "ContactCenter.Contracts" or "ContactCenter.Domain" => true,
+            "ContactCenter.Server" => type.GetMethod("<Clone>$") is not null,
+            _ => false,
+        };
 
     private static string JsonName(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
