@@ -22,6 +22,15 @@ public sealed class PlainNameTests
     public void Ordinary_names_of_any_script_are_kept(string name) =>
         Assert.Equal(name, PlainName.Clean(name));
 
+    [Theory]
+    [InlineData("invoice\u202Etxt.exe", "invoice[U+202E]txt.exe")]
+    [InlineData("a\u200Bb\u2066c\u2069", "a[U+200B]b[U+2066]c[U+2069]")]
+    [InlineData("line one\nline two\tend", "line one\nline two\tend")]
+    [InlineData("family \U0001F468\u200D\U0001F469\u200D\U0001F467", "family \U0001F468\u200D\U0001F469\u200D\U0001F467")]
+    [InlineData("مرحبا hello", "مرحبا hello")]
+    public void Message_text_is_shown_with_its_disguising_characters_as_visible_codes(string stored, string shown) =>
+        Assert.Equal(shown, ContactCenter.Domain.Conversations.MessageText.Shown(stored));
+
     [Fact]
     public void Limits_report_length_without_repeating_the_value()
     {
