@@ -15,9 +15,7 @@ public static class TextLimits
     public const int UserName = 64;
     public const int RoleName = 100;
     public const int Description = 1000;
-    public const int Password = 256;
     public const int Title = 200;
-    public const int Search = 200;
 
     /// <summary>A sentence for a value over its limit, or null; never repeats the value (it may be huge).</summary>
     public static string? TooLong(string? value, int max, string what) =>
