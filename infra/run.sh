@@ -2,6 +2,8 @@
 # Runs ContactCenter with its demo data: installs what is missing, builds, starts a private
 # PostgreSQL in .data/postgres (kept between runs) and serves http://localhost:5080.
 # Set CONTACTCENTER_URL to serve elsewhere; set ConnectionStrings__Postgres to use your own database.
+# Runs the Production environment (no stack traces in answers) unless ASPNETCORE_ENVIRONMENT or
+# DOTNET_ENVIRONMENT says otherwise, e.g. ASPNETCORE_ENVIRONMENT=Development infra/run.sh.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 root=$(repo_root)
@@ -17,7 +19,7 @@ say "Building"
 dotnet build src/ContactCenter.Server -c Release -nologo -v quiet
 
 say "Starting ContactCenter"
-ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development} \
+ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-${DOTNET_ENVIRONMENT:-Production}} \
   dotnet src/ContactCenter.Server/bin/Release/net10.0/ContactCenter.Server.dll \
   --urls "$url" --contentRoot "$root/src/ContactCenter.Server" \
   --ContactCenter:Database:DataDirectory="$root/.data/postgres" &

@@ -15,10 +15,12 @@ public sealed record Role
 
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
-        Slug.IsValid(Id) ? null : $"Role id '{Id}' must be lowercase letters, digits and dashes.",
-        string.IsNullOrWhiteSpace(Name) ? $"Role '{Id}' needs a name." : null,
-        Permissions.Count == 0 ? $"Role '{Id}' needs at least one permission." : null,
+        Slug.IsValid(Id) ? null : $"Role id '{TextLimits.Shorten(Id)}' must be lowercase letters, digits and dashes.",
+        string.IsNullOrWhiteSpace(Name) ? $"Role '{TextLimits.Shorten(Id)}' needs a name." : null,
+        TextLimits.TooLong(Name, TextLimits.RoleName, "A role's name"),
+        TextLimits.TooLong(Description, TextLimits.Description, "A role's description"),
+        Permissions.Count == 0 ? $"Role '{TextLimits.Shorten(Id)}' needs at least one permission." : null,
         .. Permissions.Where(p => !PermissionCatalog.Contains(p)).Order(StringComparer.Ordinal)
-            .Select(p => $"Role '{Id}' names '{p}', which is not a permission of the catalog."),
+            .Select(p => $"Role '{TextLimits.Shorten(Id)}' names '{TextLimits.Shorten(p)}', which is not a permission of the catalog."),
     ]);
 }

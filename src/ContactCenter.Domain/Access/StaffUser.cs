@@ -36,12 +36,17 @@ public sealed record StaffUser
     /// <summary>Ends every session and token of the user: used when access changes.</summary>
     public StaffUser WithNewSecurityStamp() => this with { SecurityStamp = Guid.NewGuid() };
 
+    private string Shown => TextLimits.Shorten(UserName);
+
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
         string.IsNullOrWhiteSpace(UserName) ? "A user needs a user name." : null,
-        UserName.Any(char.IsWhiteSpace) ? $"User name '{UserName}' must not contain spaces." : null,
-        string.IsNullOrWhiteSpace(DisplayName) ? $"User '{UserName}' needs a display name." : null,
-        Roles.Count == 0 ? $"User '{UserName}' needs at least one role." : null,
-        .. QueueIds.Where(q => !Slug.IsValid(q)).Select(q => $"User '{UserName}' names an invalid queue id '{q}'."),
+        TextLimits.TooLong(UserName, TextLimits.UserName, "A user name"),
+        UserName.Any(char.IsWhiteSpace) ? $"User name '{Shown}' must not contain spaces." : null,
+        string.IsNullOrWhiteSpace(DisplayName) ? $"User '{Shown}' needs a display name." : null,
+        TextLimits.TooLong(DisplayName, TextLimits.PersonName, "A display name"),
+        TextLimits.TooLong(Email, TextLimits.Email, "An email address"),
+        Roles.Count == 0 ? $"User '{Shown}' needs at least one role." : null,
+        .. QueueIds.Where(q => !Slug.IsValid(q)).Select(q => $"User '{Shown}' names an invalid queue id '{TextLimits.Shorten(q)}'."),
     ]);
 }

@@ -14,7 +14,8 @@ public sealed record ReasonCode
 
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
-        Slug.IsValid(Id) ? null : $"Reason code id '{Id}' must be lowercase letters, digits and dashes.",
-        string.IsNullOrWhiteSpace(Name) ? $"Reason code '{Id}' needs a name." : null,
+        Slug.IsValid(Id) ? null : $"Reason code id '{TextLimits.Shorten(Id)}' must be lowercase letters, digits and dashes.",
+        string.IsNullOrWhiteSpace(Name) ? $"Reason code '{TextLimits.Shorten(Id)}' needs a name." : null,
+        TextLimits.TooLong(Name, TextLimits.Title, "A reason code's name"),
     ]);
 }

@@ -14,9 +14,10 @@ public sealed record CannedResponse
 
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
-        Slug.IsValid(Id) ? null : $"Canned response id '{Id}' must be lowercase letters, digits and dashes.",
-        Slug.IsValid(Shortcut) ? null : $"Shortcut '{Shortcut}' must be lowercase letters, digits and dashes (typed after '/').",
+        Slug.IsValid(Id) ? null : $"Canned response id '{TextLimits.Shorten(Id)}' must be lowercase letters, digits and dashes.",
+        Slug.IsValid(Shortcut) ? null : $"Shortcut '{TextLimits.Shorten(Shortcut)}' must be lowercase letters, digits and dashes (typed after '/').",
         string.IsNullOrWhiteSpace(Title) ? $"Canned response '{Id}' needs a title." : null,
+        TextLimits.TooLong(Title, TextLimits.Title, "A canned response's title"),
         string.IsNullOrWhiteSpace(Text) ? $"Canned response '{Id}' needs a text." : null,
         Text.Length > MaxTextLength ? $"Canned response '{Id}' is longer than {MaxTextLength} characters." : null,
     ]);

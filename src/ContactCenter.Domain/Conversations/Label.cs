@@ -13,9 +13,10 @@ public sealed partial record Label
 
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
-        Slug.IsValid(Id) ? null : $"Label id '{Id}' must be lowercase letters, digits and dashes.",
-        string.IsNullOrWhiteSpace(Name) ? $"Label '{Id}' needs a name." : null,
-        HexColor().IsMatch(Color) ? null : $"Label '{Id}' colour '{Color}' must look like #1e88e5.",
+        Slug.IsValid(Id) ? null : $"Label id '{TextLimits.Shorten(Id)}' must be lowercase letters, digits and dashes.",
+        string.IsNullOrWhiteSpace(Name) ? $"Label '{TextLimits.Shorten(Id)}' needs a name." : null,
+        TextLimits.TooLong(Name, TextLimits.LabelName, "A label's name"),
+        HexColor().IsMatch(Color) ? null : $"Label '{TextLimits.Shorten(Id)}' colour '{Color}' must look like #1e88e5.",
     ]);
 
     [GeneratedRegex(@"^#[0-9a-fA-F]{6}\z")]

@@ -16,6 +16,17 @@ public static class MessageText
         : text.Length > MaxLength ? new RuleViolation("message-too-long", $"A message holds at most {MaxLength} characters; this one has {text.Length}. Split it or shorten it.")
         : null;
 
+    /// <summary>
+    /// Text as the desk and the widget show it: stored as typed, but the characters that reorder or
+    /// hide text (bidi embeddings, overrides and isolates, zero-width spaces and marks, the BOM) appear
+    /// as visible codes such as "[U+202E]", so a message cannot disguise itself or the text after it.
+    /// Joiners (U+200C, U+200D) stay: scripts and emoji need them and they move nothing.
+    /// </summary>
+    public static string Shown(string text) =>
+        text.Any(IsDisguising) ? string.Concat(text.Select(c => IsDisguising(c) ? $"[U+{(int)c:X4}]" : c.ToString())) : text;
+
+    private static bool IsDisguising(char c) => c is not ('\n' or '\t' or '\u200C' or '\u200D') && PlainName.IsHidden(c);
+
     public static string Clean(string text) =>
         new([.. text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Where(c => !char.IsControl(c) || c is '\n' or '\t')]);
 }

@@ -15,6 +15,10 @@ public sealed record Customer
     public ValidationErrors Validate(CustomerSchema schema) => ValidationErrors.Of(
     [
         string.IsNullOrWhiteSpace(Name) ? "A customer needs a name." : null,
+        TextLimits.TooLong(Name, TextLimits.PersonName, "A customer's name"),
+        TextLimits.TooLong(Email, TextLimits.Email, "An email address"),
+        TextLimits.TooLong(Phone, TextLimits.Phone, "A phone number"),
+        .. Fields.Select(f => TextLimits.TooLong(f.Value, TextLimits.FieldValue, $"The value of '{TextLimits.Shorten(f.Key)}'")),
         .. Fields.Keys.Where(k => schema.CustomFields.All(f => f.Key != k))
             .Select(k => $"Customer '{Name}' has a value for '{k}', which the customer schema does not define."),
         .. schema.CustomFields.Where(f => f.Required && !Fields.ContainsKey(f.Key))

@@ -11,8 +11,9 @@ public sealed record Team
 
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
-        Slug.IsValid(Id) ? null : $"Team id '{Id}' must be lowercase letters, digits and dashes.",
-        string.IsNullOrWhiteSpace(Name) ? $"Team '{Id}' needs a name." : null,
-        MemberIds.Contains(Guid.Empty) ? $"Team '{Id}' names an empty user id." : null,
+        Slug.IsValid(Id) ? null : $"Team id '{TextLimits.Shorten(Id)}' must be lowercase letters, digits and dashes.",
+        string.IsNullOrWhiteSpace(Name) ? $"Team '{TextLimits.Shorten(Id)}' needs a name." : null,
+        TextLimits.TooLong(Name, TextLimits.PersonName, "A team's name"),
+        MemberIds.Contains(Guid.Empty) ? $"Team '{TextLimits.Shorten(Id)}' names an empty user id." : null,
     ]);
 }

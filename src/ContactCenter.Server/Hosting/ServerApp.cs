@@ -18,12 +18,14 @@ using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Features.Queues.Settings;
 using ContactCenter.Server.Features.Routing;
 using ContactCenter.Server.Features.Shared;
+using ContactCenter.Server.Features.Shared.Input;
 using ContactCenter.Server.Features.Teams;
 using ContactCenter.Server.Realtime;
 using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Queues.ListingQueues;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Health;
+using ContactCenter.Server.Hosting.Security;
 using ContactCenter.Server.Hosting.Seeding;
 using ContactCenter.Server.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -66,6 +68,7 @@ public static class ServerApp
         services.AddDemoSeeding();
         services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
         services.AddOpenApi();
+        services.AddContactCenterInput();
         services.AddRazorComponents().AddInteractiveServerComponents();
         // Bottom left: the desk's actions and offers live at the top right.
         services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
@@ -75,6 +78,9 @@ public static class ServerApp
         services.AddScoped<ChangeContext>();
         services.AddSingleton<LoopbackAddress>();
         services.AddScoped<DeskState>();
+        services.AddScoped<CircuitBrowser>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitBrowserHandler>();
+        ProxyOptions.AddTrustedProxies(services);
         services.AddContactCenterAccess(builder.Configuration);
         services.AddContactCenterRealtime();
         services.AddRedisBackplane(builder.Configuration);
@@ -85,11 +91,14 @@ public static class ServerApp
 
     private static void UsePipeline(WebApplication app)
     {
+        // First: every later step (audit, cookies' Secure flag) sees the browser's address and scheme.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
+        app.UseSecurityHeaders();
         app.UseWidgetPage();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -97,26 +106,29 @@ public static class ServerApp
         app.MapStaticAssets();
         app.MapContactCenterHealth();
         app.MapOpenApi();
-        app.MapListQueues();
-        app.MapSignIn();
-        app.MapMe();
-        app.MapMyAnalytics();
-        app.MapUsers();
-        app.MapRoles();
-        app.MapTeams();
-        app.MapCustomers();
-        app.MapLabels();
-        app.MapQueueSettings();
-        app.MapReasonCodes();
-        app.MapAudit();
-        app.MapWidget();
-        app.MapConversations();
-        app.MapCustomerLinking();
-        app.MapCannedResponses();
-        app.MapIntegrations();
-        app.MapInbound();
+        // Every endpoint of the API behind one input check (see RequestInput).
+        var api = app.MapGroup("").AddEndpointFilterFactory(InputEndpointFilter.Create);
+        api.MapListQueues();
+        api.MapSignIn();
+        api.MapMe();
+        api.MapMyAnalytics();
+        api.MapUsers();
+        api.MapRoles();
+        api.MapTeams();
+        api.MapCustomers();
+        api.MapLabels();
+        api.MapQueueSettings();
+        api.MapReasonCodes();
+        api.MapAudit();
+        api.MapWidget();
+        api.MapConversations();
+        api.MapCustomerLinking();
+        api.MapCannedResponses();
+        api.MapIntegrations();
+        api.MapInbound();
         app.MapContactCenterHubs();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The staff policy of SecurityHeaders holds frame-ancestors with the rest; Blazor's own would be a second header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }
 
     private static async Task StopEmbeddedAsync(IServiceCollection services)

@@ -89,5 +89,5 @@ public sealed partial class AgentHub(
 
     private AuditContext AuditOfCaller() => new(
         current.Required.UserId, current.Required.UserName,
-        Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString() ?? "unknown", clock.GetUtcNow());
+        CallerAddress.Of(Context), clock.GetUtcNow());
 }

@@ -3,6 +3,7 @@ using ContactCenter.Contracts;
 using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Conversations.Waiting;
+using ContactCenter.Server.Features.Shared.Input;
 
 namespace ContactCenter.Server.Realtime;
 
@@ -33,8 +34,13 @@ public static class RealtimeSetup
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
             options.AddFilter<PermissionHubFilter>();
+            options.AddFilter<InputHubFilter>();
         });
-        services.AddSignalR().AddHubOptions<CustomerHub>(options => options.MaximumReceiveMessageSize = MaximumMessageBytes);
+        services.AddSignalR().AddHubOptions<CustomerHub>(options =>
+        {
+            options.MaximumReceiveMessageSize = MaximumMessageBytes;
+            options.AddFilter<InputHubFilter>();
+        });
         services.AddSingleton<ConnectedStaff>();
         services.AddSingleton<ConversationFollowers>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationFollowers>());

@@ -71,6 +71,8 @@ public sealed class IntegrationApiTests
         {
             s["ContactCenter:Webhooks:PollInterval"] = "00:00:00.100";
             s["ContactCenter:Webhooks:RetryBase"] = "00:00:00.200";
+            // The receiver listens on loopback, which only this setting permits.
+            s["ContactCenter:Webhooks:AllowPrivateTargets"] = "true";
         });
         using var owner = await host.SignedInAsync("olivia.owner");
         var subscription = await (await owner.PostAsJsonAsync("/api/integrations/webhooks", new NewWebhook(receiver.Url))).Content.ReadFromJsonAsync<JsonElement>();

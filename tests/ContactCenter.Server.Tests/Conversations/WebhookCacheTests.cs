@@ -19,7 +19,13 @@ public sealed class WebhookCacheTests
     {
         // Tried: node B has already cached "no subscribers" when node A adds one, then A removes it.
         var schema = $"hooks_{Guid.NewGuid():N}"[..20];
-        void Shared(IDictionary<string, string?> s) => s["ContactCenter:Database:Schema"] = schema;
+        void Shared(IDictionary<string, string?> s)
+        {
+            s["ContactCenter:Database:Schema"] = schema;
+            // The subscriber's address is a loopback one, which only this setting permits.
+            s["ContactCenter:Webhooks:AllowPrivateTargets"] = "true";
+        }
+
         await using var nodeA = await ServerHost.StartAsync(Shared);
         await using var nodeB = await ServerHost.StartAsync(Shared);
         var cacheB = nodeB.GetRequiredService<WebhookSubscriptions>();

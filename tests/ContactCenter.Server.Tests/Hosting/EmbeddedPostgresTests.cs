@@ -3,6 +3,7 @@ using ContactCenter.Domain.Queues;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Testing;
 using Marten;
+using Npgsql;
 
 namespace ContactCenter.Server.Tests.Hosting;
 
@@ -30,6 +31,7 @@ public sealed class EmbeddedPostgresTests
         }
 
         Assert.False(await AcceptsConnectionsAsync(firstPort), "PostgreSQL still listens after the server stopped.");
+        Assert.True(File.Exists(Path.Combine(dataDirectory, ClusterPassword.FileName)), "the password is not kept with the data");
 
         await using (var second = await ServerHost.StartAsync(Embedded))
         {
@@ -74,6 +76,82 @@ public sealed class EmbeddedPostgresTests
         Assert.True(await AcceptsConnectionsAsync(restarted.Port));
         await restarted.StopAsync();
         TestFolders.TryDelete(folder);
+    }
+
+    [Fact]
+    public async Task A_new_cluster_refuses_connections_without_the_password_kept_with_its_data()
+    {
+        // Tried: a local process connecting as the superuser without a password (trusted before).
+        var folder = TestFolders.NewTemporary("password");
+        var cluster = await EmbeddedPostgres.StartAsync(folder, null, durable: false);
+        try
+        {
+            var kept = Path.Combine(folder, ClusterPassword.FileName);
+
+            // The embedded cluster runs where PostgreSQL's server programs are: Linux.
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(kept));
+            }
+
+            Assert.NotEmpty(await RefusalWithoutPasswordAsync(cluster.Port));
+            Assert.Contains((await File.ReadAllTextAsync(kept)).Trim(), cluster.ConnectionString, StringComparison.Ordinal);
+            await using var connection = new NpgsqlConnection(cluster.ConnectionString);
+            await connection.OpenAsync();
+        }
+        finally
+        {
+            await cluster.StopAsync();
+            TestFolders.TryDelete(folder);
+        }
+    }
+
+    [Fact]
+    public async Task A_trusting_cluster_of_an_earlier_version_is_given_a_password_on_its_next_start()
+    {
+        // Tried: a folder as earlier versions left it (trust authentication, no password file).
+        var folder = TestFolders.NewTemporary("upgrade");
+        await (await EmbeddedPostgres.StartAsync(folder, null, durable: false)).StopAsync();
+        File.Delete(Path.Combine(folder, ClusterPassword.FileName));
+        await File.WriteAllTextAsync(Path.Combine(folder, "pg_hba.conf"), "local all all trust\nhost all all 127.0.0.1/32 trust\nhost all all ::1/128 trust\n");
+
+        var upgraded = await EmbeddedPostgres.StartAsync(folder, null, durable: false);
+        try
+        {
+            Assert.True(File.Exists(Path.Combine(folder, ClusterPassword.FileName)));
+            Assert.NotEmpty(await RefusalWithoutPasswordAsync(upgraded.Port));
+            await using var connection = new NpgsqlConnection(upgraded.ConnectionString);
+            await connection.OpenAsync();
+        }
+        finally
+        {
+            await upgraded.StopAsync();
+        }
+
+        // And the start after that uses the kept password.
+        var again = await EmbeddedPostgres.StartAsync(folder, null, durable: false);
+        await using (var connection = new NpgsqlConnection(again.ConnectionString))
+        {
+            await connection.OpenAsync();
+        }
+
+        await again.StopAsync();
+        TestFolders.TryDelete(folder);
+    }
+
+    // The error a connection without a password gets, or "" when it is let in.
+    private static async Task<string> RefusalWithoutPasswordAsync(int port)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false");
+            await connection.OpenAsync();
+            return "";
+        }
+        catch (NpgsqlException e)
+        {
+            return e.Message;
+        }
     }
 
     private static async Task<bool> AcceptsConnectionsAsync(int port)

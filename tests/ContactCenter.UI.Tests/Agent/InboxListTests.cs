@@ -77,6 +77,21 @@ public sealed class InboxListTests : MudTestContext
         Assert.Contains("20m", rows[3].TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_preview_with_a_right_to_left_override_is_shown_inert_and_isolated()
+    {
+        // Tried: a customer's message that reverses everything after it ("txt.exe" shown as "exe.txt").
+        var plain = Row("Rita");
+        var row = plain with { Item = plain.Item with { LastMessagePreview = "see invoice\u202Etxt.exe" } };
+
+        var inbox = Render<InboxList>(p => p.Add(i => i.Rows, [row]).Add(i => i.View, new InboxView()).Add(i => i.Now, Now).Add(i => i.AgentId, Me)
+            .Add(i => i.Labels, []));
+
+        var preview = inbox.Find("[data-testid=preview]");
+        Assert.Equal("bdi", preview.TagName, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal("see invoice[U+202E]txt.exe", preview.TextContent);
+    }
+
     private IRenderedComponent<InboxList> RenderInbox(InboxView view) =>
         Render<InboxList>(p => p.Add(i => i.Rows, All).Add(i => i.View, view).Add(i => i.Now, Now).Add(i => i.AgentId, Me)
             .Add(i => i.Labels, [new LabelDto("vip", "VIP", "#e53935")]));

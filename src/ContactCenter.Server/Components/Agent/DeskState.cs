@@ -14,7 +14,7 @@ namespace ContactCenter.Server.Components.Agent;
 /// re-render through InvokeAsync. Hub calls are never awaited inside a hub callback (PITFALLS 10).
 /// </summary>
 public sealed partial class DeskState(
-    CircuitTokens tokens, LoopbackAddress loopback, AuthenticationStateProvider authentication, ILogger<DeskState> logger) : IAsyncDisposable
+    CircuitTokens tokens, CircuitBrowser browser, LoopbackAddress loopback, AuthenticationStateProvider authentication, ILogger<DeskState> logger) : IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, InboxRow> _rows = [];
@@ -71,7 +71,7 @@ public sealed partial class DeskState(
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
         Me = Guid.Parse(user.FindFirst(ContactCenterClaims.UserId)!.Value);
-        var client = new AgentChatClient(loopback.Resolve(), async () => tokens.MintFor((await authentication.GetAuthenticationStateAsync()).User));
+        var client = new AgentChatClient(loopback.Resolve(), async () => tokens.MintFor((await authentication.GetAuthenticationStateAsync()).User, browser.Address));
         client.Follower.StepApplied += step => OnStep(step, followed: true);
         client.QueueActivity += step => OnStep(step, followed: false);
         client.Typing += OnTyping;

@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Customers;
 using ContactCenter.Domain.Queues;
@@ -34,9 +35,20 @@ public static class InboundEndpoint
                 extensions: new Dictionary<string, object?> { ["code"] = "invalid-api-key" });
         }
 
+        message = message with { CustomerName = PlainName.Clean(message.CustomerName), ExternalCustomerId = message.ExternalCustomerId };
         if (string.IsNullOrWhiteSpace(message.ExternalCustomerId) || string.IsNullOrWhiteSpace(message.CustomerName))
         {
-            return ApiProblems.Invalid(Domain.Common.ValidationErrors.Of(["An inbound message needs the customer's id in your channel and their name."]));
+            return ApiProblems.Invalid(ValidationErrors.Of(["An inbound message needs the customer's id in your channel and their name."]));
+        }
+
+        if (ValidationErrors.Of(
+            [
+                TextLimits.TooLong(message.ExternalCustomerId, TextLimits.ExternalId, "The customer's id in your channel"),
+                TextLimits.TooLong(message.CustomerName, TextLimits.PersonName, "A customer's name"),
+                TextLimits.TooLong(message.CustomerEmail, TextLimits.Email, "An email address"),
+            ]) is { IsValid: false } tooLong)
+        {
+            return ApiProblems.Invalid(tooLong);
         }
 
         if (await session.LoadAsync<Queue>(message.QueueId, cancellationToken) is null)
@@ -56,20 +68,20 @@ public static class InboundEndpoint
             await handler.ExecuteAsync(new StartConversation(conversationId, customerId, message.QueueId, key.ChannelId, now), cancellationToken);
         }
 
-        var author = new Author(AuthorKind.Customer, customerId, message.CustomerName.Trim());
+        var author = new Author(AuthorKind.Customer, customerId, message.CustomerName);
         var posted = await handler.ExecuteAsync(new PostMessage(conversationId, message.MessageId ?? Guid.CreateVersion7(), author, message.Text ?? "", now), cancellationToken);
         return ConversationEndpoints.Answer(conversationId, posted);
     }
 
     private static async Task<Guid> CustomerOfAsync(IDocumentSession session, string channelId, InboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var identityId = ExternalIdentity.IdFor(channelId, message.ExternalCustomerId.Trim());
+        var identityId = ExternalIdentity.IdFor(channelId, message.ExternalCustomerId);
         if (await session.LoadAsync<ExternalIdentity>(identityId, cancellationToken) is { } known)
         {
             return known.CustomerId;
         }
 
-        var customer = new Customer { Id = Guid.CreateVersion7(), Name = message.CustomerName.Trim(), Email = message.CustomerEmail, CreatedAt = now };
+        var customer = new Customer { Id = Guid.CreateVersion7(), Name = message.CustomerName, Email = message.CustomerEmail, CreatedAt = now };
         session.Insert(customer);
         session.Insert(new ExternalIdentity(identityId, customer.Id));
         await session.SaveChangesAsync(cancellationToken);

@@ -62,11 +62,17 @@ public static class IntegrationEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> CreateWebhookAsync(NewWebhook request, ChangeContext change, WebhookSubscriptions cache, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateWebhookAsync(
+        NewWebhook request, ChangeContext change, WebhookSubscriptions cache, WebhookTargets targets, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url) || url.Scheme is not ("https" or "http"))
         {
             return ApiProblems.Invalid(Domain.Common.ValidationErrors.Of(["A webhook needs an absolute http or https address."]));
+        }
+
+        if (await targets.RefusalAsync(url, cancellationToken) is { } refusal)
+        {
+            return ApiProblems.Invalid(Domain.Common.ValidationErrors.Of([refusal]));
         }
 
         var subscription = new WebhookSubscription(Guid.CreateVersion7(), url.ToString(), Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)), clock.GetUtcNow());

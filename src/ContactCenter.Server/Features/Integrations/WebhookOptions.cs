@@ -14,4 +14,10 @@ public sealed class WebhookOptions
     public int MaxAttempts { get; set; } = 8;
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Lets webhooks target loopback, private and link-local addresses (a receiver on the same
+    /// machine or network). Off by default: a webhook could otherwise probe the server's own network.
+    /// </summary>
+    public bool AllowPrivateTargets { get; set; }
 }

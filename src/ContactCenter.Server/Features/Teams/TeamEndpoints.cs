@@ -113,7 +113,7 @@ public static class TeamEndpoints
         return $"name={team.Name} members={string.Join(',', names)}";
     }
 
-    private static Team ToTeam(TeamRequest r) => new() { Id = r.Id.Trim(), Name = r.Name.Trim(), MemberIds = [.. r.MemberIds.Distinct()] };
+    private static Team ToTeam(TeamRequest r) => new() { Id = r.Id.Trim(), Name = PlainName.Clean(r.Name), MemberIds = [.. r.MemberIds.Distinct()] };
 
     private static TeamDto ToDto(Team t, MembershipSettings settings) =>
         new(t.Id, t.Name, t.MemberIds, [.. settings.Queues.Where(q => q.MemberTeamIds.Contains(t.Id)).Select(q => q.Id).Order(StringComparer.Ordinal)]);

@@ -6,8 +6,9 @@ namespace ContactCenter.Server.Hosting.Database;
 
 /// <summary>
 /// A private PostgreSQL cluster in a folder of ours, started from the machine's server programs on
-/// a free loopback port. The folder is kept, so data survives a restart; a cluster left running by
-/// a crashed process is adopted rather than started twice.
+/// a free loopback port (no Unix socket). The folder is kept, so data survives a restart; a cluster
+/// left running by a crashed process is adopted rather than started twice. Connections need the
+/// password kept in the folder (see <see cref="ClusterPassword"/>).
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -16,6 +17,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly string _pgCtl;
     private readonly string _dataDirectory;
     private int _stopped;
+    private string? _password;
 
     private EmbeddedPostgres(string binaries, string dataDirectory, int port)
     {
@@ -34,7 +36,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Port = Port,
         Username = ProcessRunner.PostgresUser,
         Database = database,
-        // The cluster is ours, on loopback, with trust authentication: no password exists.
+        Password = _password,
         Pooling = true,
     }.ConnectionString;
 
@@ -42,18 +44,22 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         var binaries = PostgresBinaries.Locate(binariesDirectory);
         dataDirectory = Path.GetFullPath(dataDirectory);
+        var password = ClusterPassword.Read(dataDirectory);
         if (!File.Exists(Path.Combine(dataDirectory, "PG_VERSION")))
         {
-            await InitializeAsync(binaries, dataDirectory, cancellationToken);
+            password = await InitializeAsync(binaries, dataDirectory, cancellationToken);
         }
 
         // A postmaster.pid left by a machine that went down names a port that may be taken now.
         var adopted = RunningPort(dataDirectory) is { } port && await IsRunningAsync(binaries, dataDirectory, cancellationToken) ? port : (int?)null;
-        var cluster = new EmbeddedPostgres(binaries, dataDirectory, adopted ?? FreePort());
+        var cluster = new EmbeddedPostgres(binaries, dataDirectory, adopted ?? FreePort()) { _password = password };
         if (adopted is null)
         {
             await cluster.StartServerAsync(durable, cancellationToken);
         }
+
+        // A cluster of an earlier version has no password yet (it trusted every local connection).
+        cluster._password ??= await ClusterPassword.UpgradeFromTrustAsync(dataDirectory, cluster.ConnectionStringFor("postgres"), cancellationToken);
 
         await cluster.EnsureDatabaseAsync(DatabaseName, cancellationToken);
         return cluster;
@@ -84,14 +90,29 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private static async Task InitializeAsync(string binaries, string dataDirectory, CancellationToken cancellationToken)
+    private static async Task<string> InitializeAsync(string binaries, string dataDirectory, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(dataDirectory);
         await ProcessRunner.GiveToPostgresAsync(dataDirectory, cancellationToken);
-        await ProcessRunner.RunAsync(
-            Path.Combine(binaries, "initdb"),
-            ["-D", dataDirectory, "-U", ProcessRunner.PostgresUser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"],
-            cancellationToken);
+        var password = ClusterPassword.Make();
+        // initdb wants an empty folder: its password file waits in a private folder of its own (mode 0700).
+        var setup = Directory.CreateTempSubdirectory("contactcenter-initdb-");
+        try
+        {
+            await ProcessRunner.GiveToPostgresAsync(setup.FullName, cancellationToken);
+            var passwordFile = await ClusterPassword.WriteAsync(setup.FullName, password, cancellationToken);
+            await ProcessRunner.RunAsync(
+                Path.Combine(binaries, "initdb"),
+                ["-D", dataDirectory, "-U", ProcessRunner.PostgresUser, "--auth=scram-sha-256", $"--pwfile={passwordFile}", "--encoding=UTF8", "--locale=C.UTF-8"],
+                cancellationToken);
+        }
+        finally
+        {
+            setup.Delete(recursive: true);
+        }
+
+        await ClusterPassword.WriteAsync(dataDirectory, password, cancellationToken);
+        return password;
     }
 
     private async Task StartServerAsync(bool durable, CancellationToken cancellationToken)

@@ -156,13 +156,21 @@
         const author = document.createElement("span");
         author.className = "cc-author";
         author.textContent = m.authorKind === "Customer" ? "You" : m.authorName;
+        author.dir = "auto";
         const text = document.createElement("p");
         text.className = "cc-text";
-        linkify(text, m.text);
+        text.dir = "auto";
+        linkify(text, shown(m.text));
         item.replaceChildren(author, text);
         if (!existing) $(".cc-messages").append(item);
         item.scrollIntoView({ block: "end" });
         if (m.authorKind === "Agent" && document.hasFocus()) state.hub.invoke("MarkRead", state.conversationId, m.id).catch(() => { });
+    }
+
+    // As the desk shows text (MessageText.Shown): characters that reorder or hide text appear as codes.
+    function shown(text) {
+        return text.replace(/[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u061C]/g,
+            c => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
     }
 
     // Only http(s) addresses become links; everything else stays text nodes.

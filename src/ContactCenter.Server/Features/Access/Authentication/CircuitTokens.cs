@@ -13,12 +13,19 @@ namespace ContactCenter.Server.Features.Access.Authentication;
 /// </summary>
 public sealed class CircuitTokens(IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
 {
-    public string MintFor(ClaimsPrincipal user)
+    /// <param name="user">The circuit's signed-in user.</param>
+    /// <param name="browserAddress">The circuit's browser, recorded by the hub in place of the loopback address.</param>
+    public string MintFor(ClaimsPrincipal user, string? browserAddress = null)
     {
         Claim[] kept = [.. user.Claims.Where(c => c.Type is ContactCenterClaims.UserId or ContactCenterClaims.UserName or ContactCenterClaims.SecurityStamp)];
         if (kept.Length != 3)
         {
             throw new InvalidOperationException("The circuit's user is not a signed-in staff member.");
+        }
+
+        if (browserAddress is { Length: > 0 })
+        {
+            kept = [.. kept, new Claim(ContactCenterClaims.BrowserAddress, browserAddress)];
         }
 
         var principal = new ClaimsPrincipal(new ClaimsIdentity(kept, AuthSchemes.Bearer, ContactCenterClaims.UserName, null));

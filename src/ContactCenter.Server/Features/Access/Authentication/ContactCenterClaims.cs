@@ -11,6 +11,9 @@ public static class ContactCenterClaims
     public const string SecurityStamp = "stamp";
     public const string Permission = "perm";
 
+    /// <summary>In a desk circuit's token only: the address of the browser the circuit serves.</summary>
+    public const string BrowserAddress = "browser_ip";
+
     /// <summary>Marks a widget customer's token; such principals are never staff.</summary>
     public const string CustomerId = "customer";
 }

@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Common;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
 using ContactCenter.Domain.Access;
@@ -135,7 +136,7 @@ public static class RoleEndpoints
         [.. (await session.Query<StaffUser>().ToListAsync(cancellationToken)).Where(u => u.Roles.Contains(roleId))];
 
     private static Role ToRole(RoleRequest r) =>
-        new() { Id = r.Id.Trim(), Name = r.Name.Trim(), Description = r.Description, Permissions = r.Permissions.ToHashSet() };
+        new() { Id = r.Id.Trim(), Name = PlainName.Clean(r.Name), Description = r.Description, Permissions = r.Permissions.ToHashSet() };
 
     private static RoleDto ToDto(Role r) => new(r.Id, r.Name, r.Description, [.. r.Permissions.Order(StringComparer.Ordinal)], r.IsBuiltIn);
 

@@ -1,5 +1,6 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
+using ContactCenter.Domain.Common;
 using ContactCenter.Server.Features.Access.Authentication;
 using ContactCenter.Server.Features.Access.Grants;
 using Microsoft.AspNetCore.Authentication;
@@ -43,7 +44,7 @@ public static class SignInEndpoints
         var result = await signIn.SignInAsync(userName, password, From(context), cancellationToken);
         if (result.Outcome != SignInOutcome.SignedIn)
         {
-            return Results.LocalRedirect($"/account/login?error={Uri.EscapeDataString(result.Message)}&userName={Uri.EscapeDataString(userName)}");
+            return Results.LocalRedirect($"/account/login?error={Uri.EscapeDataString(result.Message)}&userName={Uri.EscapeDataString(TextLimits.Shorten(userName, TextLimits.UserName))}");
         }
 
         await context.SignInAsync(AuthSchemes.Cookie, AccessGrants.PrincipalFor(result.User!, AuthSchemes.Cookie));
@@ -56,7 +57,8 @@ public static class SignInEndpoints
         detail: result.Message,
         extensions: new Dictionary<string, object?> { ["code"] = result.Outcome.ToString() });
 
-    private static bool IsLocal(string? url) => url is { Length: > 0 } && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
+    // Control characters (a tab, a newline) make LocalRedirect throw; such a return address is ignored.
+    private static bool IsLocal(string? url) => url is { Length: > 0 } && url[0] == '/' && !url.Any(char.IsControl) && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 
     internal static string From(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

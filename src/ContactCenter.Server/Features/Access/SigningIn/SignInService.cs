@@ -1,5 +1,6 @@
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Audit;
+using ContactCenter.Domain.Common;
 using ContactCenter.Server.Features.Audit;
 using JasperFx;
 using Marten;
@@ -52,7 +53,9 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
         var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
         var user = await session.Query<StaffUser>().SingleOrDefaultAsync(u => u.UserName == userName, cancellationToken);
-        var audit = new AuditContext(user?.Id, user?.UserName ?? userName, from, now);
+        // What a stranger typed is recorded only up to the longest possible user name.
+        var recordedName = user?.UserName ?? TextLimits.Shorten(userName, TextLimits.UserName);
+        var audit = new AuditContext(user?.Id, recordedName, from, now);
 
         SignInResult result;
         if (user is null)
@@ -88,7 +91,7 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
             SignInOutcome.LockedOut => AuditActions.SignInLockedOut,
             _ => AuditActions.SignInFailed,
         };
-        session.Record(audit, action, $"user:{userName}", result.Outcome.ToString());
+        session.Record(audit, action, $"user:{recordedName}", result.Outcome.ToString());
         await session.SaveChangesAsync(cancellationToken);
         return result;
     }

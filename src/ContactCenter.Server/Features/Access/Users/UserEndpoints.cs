@@ -42,7 +42,7 @@ public static class UserEndpoints
         {
             Id = Guid.CreateVersion7(),
             UserName = request.UserName.Trim(),
-            DisplayName = request.DisplayName.Trim(),
+            DisplayName = PlainName.Clean(request.DisplayName),
             Email = request.Email.Trim(),
             Roles = request.Roles,
             QueueIds = request.QueueIds,

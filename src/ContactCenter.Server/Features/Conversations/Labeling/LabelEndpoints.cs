@@ -1,6 +1,7 @@
 using ContactCenter.Contracts;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Audit;
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Audit;
@@ -25,6 +26,7 @@ public static class LabelEndpoints
 
     private static async Task<IResult> CreateAsync(Label label, ChangeContext change, CancellationToken cancellationToken)
     {
+        label = label with { Name = PlainName.Clean(label.Name) };
         if (label.Validate() is { IsValid: false } errors)
         {
             return ApiProblems.Invalid(errors);
@@ -42,7 +44,7 @@ public static class LabelEndpoints
 
     private static async Task<IResult> ReplaceAsync(string id, Label label, ChangeContext change, CancellationToken cancellationToken)
     {
-        label = label with { Id = id };
+        label = label with { Id = id, Name = PlainName.Clean(label.Name) };
         if (label.Validate() is { IsValid: false } errors)
         {
             return ApiProblems.Invalid(errors);

@@ -34,7 +34,8 @@ public static class WidgetEndpoints
 
     /// <summary>
     /// The widget page at /widget/ (also framed by embed.js on customers' sites). Its policy allows
-    /// only its own scripts and styles: even markup that slipped into the page could not run.
+    /// only its own scripts and styles: even markup that slipped into the page could not run. It talks
+    /// only to its own origin ('self' includes the WebSocket of that origin), never to another host.
     /// </summary>
     public static IApplicationBuilder UseWidgetPage(this WebApplication app)
     {
@@ -43,7 +44,7 @@ public static class WidgetEndpoints
             if (context.Request.Path.StartsWithSegments("/widget"))
             {
                 context.Response.Headers.ContentSecurityPolicy =
-                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors *; base-uri 'none'; form-action 'self'";
+                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *; base-uri 'none'; form-action 'self'";
                 context.Response.Headers.XContentTypeOptions = "nosniff";
             }
 
@@ -57,10 +58,11 @@ public static class WidgetEndpoints
         StartChatRequest request, HttpContext http, IDocumentSession session, ConversationHandler handler,
         IOptionsMonitor<BearerTokenOptions> tokens, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var name = request.Name?.Trim() ?? "";
+        var name = PlainName.Clean(request.Name ?? "");
         var errors = ValidationErrors.Of(
         [
             name.Length is 0 or > MaxNameLength ? $"Please give a name of 1 to {MaxNameLength} characters." : null,
+            TextLimits.TooLong(request.Email, TextLimits.Email, "An email address"),
             !string.IsNullOrWhiteSpace(request.Email) && !MailAddress.TryCreate(request.Email.Trim(), out _) ? "That email address does not look right." : null,
         ]);
         if (!errors.IsValid)

@@ -58,7 +58,7 @@ public static class CustomerDirectory
         var customer = new Customer
         {
             Id = Guid.CreateVersion7(),
-            Name = (request.Name ?? "").Trim(),
+            Name = PlainName.Clean(request.Name ?? ""),
             Email = request.Email,
             Phone = request.Phone,
             Fields = request.Fields ?? new Dictionary<string, string>(),

@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Customers;
 
 namespace ContactCenter.Server.Features.Customers.Directory;
@@ -16,7 +17,7 @@ internal static class CustomerEdits
         if (editor.CanSeePii)
         {
             var all = request.Fields ?? stored.Fields;
-            return stored with { Name = request.Name.Trim(), Email = request.Email, Phone = request.Phone, Fields = all.ToDictionary() };
+            return stored with { Name = PlainName.Clean(request.Name), Email = request.Email, Phone = request.Phone, Fields = all.ToDictionary() };
         }
 
         // Fields left out are kept: as this editor saw them, so an untouched personal field is not taken for a change.
@@ -33,6 +34,6 @@ internal static class CustomerEdits
         var kept = fields.Where(f => !piiKeys.Contains(f.Key))
             .Concat(stored.Fields.Where(f => piiKeys.Contains(f.Key)))
             .ToDictionary();
-        return stored with { Name = request.Name.Trim(), Fields = kept };
+        return stored with { Name = PlainName.Clean(request.Name), Fields = kept };
     }
 }
