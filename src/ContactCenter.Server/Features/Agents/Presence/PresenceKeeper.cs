@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Server.Features.Agents.Presence;
 
-/// <summary>Keeps the last-seen time of this node's connected agents fresh.</summary>
+/// <summary>Keeps the last-seen time of this node's connected agents, and this node's live connections, fresh.</summary>
 internal sealed partial class PresenceKeeper(
-    ConnectedStaff connected, IDocumentStore store, TimeProvider clock, IOptions<PresenceOptions> options, ILogger<PresenceKeeper> logger) : BackgroundService
+    ConnectedStaff connected, LiveConnections live, IDocumentStore store, TimeProvider clock, IOptions<PresenceOptions> options, ILogger<PresenceKeeper> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,12 +15,28 @@ internal sealed partial class PresenceKeeper(
         {
             try
             {
+                await live.PublishAsync(stoppingToken);
                 await SeenAsync(store, connected.All.Select(c => c.UserId).Distinct(), clock.GetUtcNow(), stoppingToken);
+                await live.ForgetOldNodesAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogHeartbeatFailed(logger, e);
             }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await live.LeaveAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The node's entry then goes stale by itself within the node timeout.
+            LogHeartbeatFailed(logger, e);
         }
     }
 
