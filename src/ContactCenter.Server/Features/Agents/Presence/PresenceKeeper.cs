@@ -33,10 +33,11 @@ internal sealed partial class PresenceKeeper(
         {
             await live.LeaveAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            // The node's entry then goes stale by itself within the node timeout.
-            LogHeartbeatFailed(logger, e);
+            // Shutdown ran out of time or the database is gone: the node's entry then goes stale
+            // by itself within the node timeout. Stopping must not fail for it.
+            LogLeaveFailed(logger, e);
         }
     }
 
@@ -52,6 +53,9 @@ internal sealed partial class PresenceKeeper(
         session.Store(seen);
         await session.SaveChangesAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Taking this node's agents off the live list failed; the entry expires by itself")]
+    private static partial void LogLeaveFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refreshing agents' last-seen times failed; retrying at the next heartbeat")]
     private static partial void LogHeartbeatFailed(ILogger logger, Exception exception);
