@@ -62,7 +62,9 @@ public partial class DeskAlerts : IAsyncDisposable
         {
             options.Action = "Turn on";
             options.ActionColor = Color.Primary;
-            options.RequireInteraction = true;
+            // Long enough to read and answer, then out of the way of the desk (the bell stays).
+            options.RequireInteraction = false;
+            options.VisibleStateDuration = 20_000;
             options.ShowCloseIcon = true;
             options.OnClick = _ => AskToNotifyAsync();
         });
