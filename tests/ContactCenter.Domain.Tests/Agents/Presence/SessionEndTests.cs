@@ -1,4 +1,5 @@
 using ContactCenter.Domain.Agents;
+using ContactCenter.Domain.Routing;
 using static ContactCenter.Domain.Tests.Agents.Presence.PresenceScenario;
 
 namespace ContactCenter.Domain.Tests.Agents.Presence;
