@@ -36,10 +36,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// A fresh browser profile at the smallest size the product supports. Dispose it before the
-    /// server: an open Blazor circuit holds the server's shutdown until its timeout.
+    /// server: an open Blazor circuit holds the server's shutdown until its timeout. Notifications
+    /// are allowed, as for an agent who set the desk up once, so the desk does not ask for them
+    /// when the agent goes ready (DeskAlertsTests covers the asking).
     /// </summary>
     public Task<IBrowserContext> NewContextAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 }, Permissions = ["notifications"] });
 
     public async Task DisposeAsync()
     {

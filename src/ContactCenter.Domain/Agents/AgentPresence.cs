@@ -56,6 +56,9 @@ public sealed record AgentPresence
         LoseAllConnections c => state.State == GlobalState.Offline
             ? Decision.NoChange
             : Decision.Accept(new AgentStateChanged(c.AgentId, GlobalState.Offline, null, "connections-lost", c.Now)),
+        EndSession c => state.State == GlobalState.Offline
+            ? Decision.NoChange
+            : Decision.Accept(new AgentStateChanged(c.AgentId, GlobalState.Offline, null, c.Why, c.Now)),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A presence command without a rule."),
     };
 }

@@ -18,6 +18,16 @@ public sealed record MissOffer(Guid AgentId, DateTimeOffset Now) : AgentPresence
 public sealed record LoseAllConnections(Guid AgentId, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now);
 
 /// <summary>
+/// The agent's session ended: they signed out, or their account was disabled or their access changed
+/// (a role or team change ends every session). Offline at once, not after the grace period.
+/// </summary>
+public sealed record EndSession(Guid AgentId, string Why, DateTimeOffset Now) : AgentPresenceCommand(AgentId, Now)
+{
+    public const string SignedOut = "signed-out";
+    public const string AccessEnded = "access-ended";
+}
+
+/// <summary>
 /// The system reports how many conversations the agent holds or is being offered on each channel:
 /// a channel at capacity shows busy, and so does the agent once every ready channel is.
 /// </summary>

@@ -21,7 +21,7 @@ namespace ContactCenter.Server.Realtime;
 [Authorize]
 public sealed partial class AgentHub(
     ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants, ConversationHandler handler,
-    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups, HubPushes pushes)
+    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups, HubPushes pushes, LiveConnections live)
     : Hub<IAgentClient>
 {
     /// <summary>Groups come from what the user may see now, never from the client (they do not survive a reconnect).</summary>
@@ -35,6 +35,7 @@ public sealed partial class AgentHub(
         }
 
         await PresenceKeeper.SeenAsync(store, [grant.UserId], clock.GetUtcNow(), Context.ConnectionAborted);
+        await live.PublishAsync(Context.ConnectionAborted);
         await staffGroups.JoinAsync(Groups, Context.ConnectionId, AgentGroups.Agent(grant.UserId));
         if (grant.Has(Permissions.DashboardView))
         {
@@ -61,10 +62,12 @@ public sealed partial class AgentHub(
         connected.Remove(Context.ConnectionId);
         staffGroups.Forget(Context.ConnectionId);
         SendRateLimit.Release(Context);
-        // The grace period counts from here: a reload reconnects well within it.
+        // The grace period counts from here: a reload reconnects well within it. The router stops
+        // offering to the agent at once if this was their last live connection.
         if (Guid.TryParse(Context.User?.FindFirst(Features.Access.Authentication.ContactCenterClaims.UserId)?.Value, out var agentId))
         {
             await PresenceKeeper.SeenAsync(store, [agentId], clock.GetUtcNow(), CancellationToken.None);
+            await live.PublishAsync(CancellationToken.None);
         }
     }
 

@@ -59,6 +59,8 @@ public static class RealtimeSetup
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)
             .Validate(o => o.Heartbeat > TimeSpan.Zero && o.Heartbeat * 2 < o.Grace, "ContactCenter:Presence:Heartbeat must be positive and under half the Grace.")
             .ValidateOnStart();
+        services.AddSingleton<LiveConnections>();
+        services.AddSingleton<SessionPresence>();
         services.AddHostedService<PresenceKeeper>();
         services.AddSingleton<SessionGuard>();
         services.AddHostedService(sp => sp.GetRequiredService<SessionGuard>());

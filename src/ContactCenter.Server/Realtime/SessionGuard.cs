@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Realtime;
 using ContactCenter.Domain.Access;
+using ContactCenter.Server.Features.Agents.Presence;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
 
@@ -11,7 +12,8 @@ namespace ContactCenter.Server.Realtime;
 /// makes a revocation reach open connections on every node, with no message between nodes.
 /// </summary>
 internal sealed partial class SessionGuard(
-    ConnectedStaff connected, IDocumentStore store, IHubContext<AgentHub, IAgentClient> hub, ILogger<SessionGuard> logger) : BackgroundService
+    ConnectedStaff connected, IDocumentStore store, IHubContext<AgentHub, IAgentClient> hub, LiveConnections live, SessionPresence presence,
+    ILogger<SessionGuard> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
 
@@ -41,6 +43,7 @@ internal sealed partial class SessionGuard(
 
         await using var session = store.QuerySession();
         var users = (await session.LoadManyAsync<StaffUser>(cancellationToken, connections.Select(c => c.UserId).Distinct())).ToDictionary(u => u.Id);
+        var ended = new HashSet<Guid>();
         foreach (var connection in connections)
         {
             var user = users.GetValueOrDefault(connection.UserId);
@@ -54,6 +57,20 @@ internal sealed partial class SessionGuard(
             connection.Context.Abort();
             connected.Remove(connection.Context.ConnectionId);
             LogClosed(logger, connection.UserId, connection.Context.ConnectionId);
+            ended.Add(connection.UserId);
+        }
+
+        if (ended.Count == 0)
+        {
+            return;
+        }
+
+        // The session ended, not a reload: offline at once (pushed to every node), and no offers
+        // meanwhile. An agent already back on a fresh session on this node keeps their state.
+        await live.PublishAsync(cancellationToken);
+        foreach (var userId in ended.Where(id => !connected.All.Any(c => c.UserId == id)))
+        {
+            await presence.AccessEndedAsync(userId, cancellationToken);
         }
     }
 

@@ -3,9 +3,25 @@ window.ccDesk = (() => {
   const prefix = "contactcenter.";
   let audio;
 
-  function chime() {
+  // Browsers start an audio context suspended until the page gets a click or a key press; a desk
+  // opened and set ready from another tab has had neither, and its first offer would be silent.
+  function audioContext() {
     try {
       audio ??= new AudioContext();
+    } catch { /* No audio output. */ }
+    return audio;
+  }
+
+  const soundState = () => audioContext()?.state === "running" ? "running" : audio ? "locked" : "unsupported";
+
+  function chime() {
+    try {
+      // Tones scheduled on a locked context would all play late, at the first click: skip them.
+      if (audioContext()?.state !== "running") {
+        document.body.dataset.lastChime = "locked";
+        return;
+      }
+      document.body.dataset.lastChime = "played";
       const now = audio.currentTime;
       [660, 880].forEach((hz, i) => {
         const tone = audio.createOscillator();
@@ -24,10 +40,32 @@ window.ccDesk = (() => {
   return {
     pref: key => localStorage.getItem(prefix + key),
     setPref: (key, value) => localStorage.setItem(prefix + key, value),
+    soundState,
+    // "default" (not asked yet), "granted", "denied" (blocked in the browser) or "unsupported".
+    notifyPermission: () => "Notification" in window ? Notification.permission : "unsupported",
     askToNotify: async () => {
       if ("Notification" in window && Notification.permission === "default") {
-        await Notification.requestPermission();
+        return await Notification.requestPermission();
       }
+      return "Notification" in window ? Notification.permission : "unsupported";
+    },
+    // Tells the desk whether sound is locked, and unlocks it on the first click or key press anywhere.
+    watchSound: desk => {
+      const context = audioContext();
+      const report = () => desk.invokeMethodAsync("OnSoundStateAsync", soundState());
+      const unlock = () => context?.resume().then(report, report);
+      if (context) {
+        context.addEventListener("statechange", report);
+        document.addEventListener("pointerdown", unlock, true);
+        document.addEventListener("keydown", unlock, true);
+      }
+      return {
+        dispose: () => {
+          context?.removeEventListener("statechange", report);
+          document.removeEventListener("pointerdown", unlock, true);
+          document.removeEventListener("keydown", unlock, true);
+        },
+      };
     },
     // A browser notification only when the desk is not in view; the chime either way.
     alert: (title, body, withSound) => {

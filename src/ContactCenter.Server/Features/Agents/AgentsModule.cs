@@ -13,6 +13,7 @@ public static class AgentsModule
         options.Events.AddEventTypes([typeof(AgentStateChanged), typeof(AgentChannelChanged), typeof(AgentChannelBusyChanged)]);
         options.Schema.For<AgentPresence>().Identity(p => p.AgentId);
         options.Schema.For<AgentLastSeen>();
+        options.Schema.For<StaffNode>();
         // Inline: the router and the wallboard read an agent's state right after the change.
         options.Projections.Add<AgentPresenceProjection>(ProjectionLifecycle.Inline);
     }

@@ -56,13 +56,14 @@ internal sealed partial class RoutingService(
     {
         var now = clock.GetUtcNow();
         await SetAbsentAgentsOfflineAsync(now, cancellationToken);
-        await ExpireOffersAsync(now, cancellationToken);
+        var live = await ReadLiveAsync(now, cancellationToken);
+        await ExpireOffersAsync(live, now, cancellationToken);
 
-        var snapshot = await ReadSnapshotAsync(now, cancellationToken);
+        var snapshot = await ReadSnapshotAsync(live, now, cancellationToken);
         if (await OverflowAsync(snapshot, now, cancellationToken))
         {
             // Moved conversations wait in their new queues now: route them from there this round.
-            snapshot = await ReadSnapshotAsync(now, cancellationToken);
+            snapshot = await ReadSnapshotAsync(live, now, cancellationToken);
         }
 
         var round = Router.Decide(snapshot.Waiting, snapshot.Queues, snapshot.Agents, lastOffered, now);
@@ -94,10 +95,16 @@ internal sealed partial class RoutingService(
         return new Dictionary<string, Guid>(round.LastOffered);
     }
 
-    private async Task<RoutingSnapshot> ReadSnapshotAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlySet<Guid>> ReadLiveAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
-        return await RoutingSnapshot.ReadAsync(session, options.Value, now, cancellationToken);
+        return await LiveConnections.ReadAsync(session, now, presenceOptions.Value, cancellationToken);
+    }
+
+    private async Task<RoutingSnapshot> ReadSnapshotAsync(IReadOnlySet<Guid> live, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return await RoutingSnapshot.ReadAsync(session, options.Value, live, now, cancellationToken);
     }
 
     // Conversations queued longer than their queue allows move to its overflow queue; the decider
@@ -154,7 +161,9 @@ internal sealed partial class RoutingService(
         }
     }
 
-    private async Task ExpireOffersAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    // An agent who left with an offer ringing did not miss it: they are gone, and the grace period
+    // (or their return) settles their state.
+    private async Task ExpireOffersAsync(IReadOnlySet<Guid> live, DateTimeOffset now, CancellationToken cancellationToken)
     {
         List<(ConversationHistory Conversation, bool SetsNotReady)> expired;
         await using (var session = store.QuerySession())
@@ -168,7 +177,7 @@ internal sealed partial class RoutingService(
         foreach (var (conversation, setsNotReady) in expired)
         {
             var outcome = await conversations.ExecuteAsync(new ExpireOffer(conversation.Id, conversation.OfferId!.Value, now), cancellationToken);
-            if (outcome.Changed && setsNotReady && conversation.OfferedTo is { } agent)
+            if (outcome.Changed && setsNotReady && conversation.OfferedTo is { } agent && live.Contains(agent))
             {
                 await presence.ExecuteAsync(new MissOffer(agent, now), cancellationToken);
             }

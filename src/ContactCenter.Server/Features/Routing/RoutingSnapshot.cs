@@ -22,7 +22,8 @@ public sealed record RoutingSnapshot(
     /// <summary>Conversations each present agent holds or is offered, per channel, before this round.</summary>
     public IReadOnlyDictionary<Guid, IReadOnlyDictionary<ChannelKind, int>> Loads { get; init; } = new Dictionary<Guid, IReadOnlyDictionary<ChannelKind, int>>();
 
-    public static async Task<RoutingSnapshot> ReadAsync(IQuerySession session, RoutingOptions options, DateTimeOffset now, CancellationToken cancellationToken)
+    // Only agents in the live set (a live connection on some node) are offered work.
+    public static async Task<RoutingSnapshot> ReadAsync(IQuerySession session, RoutingOptions options, IReadOnlySet<Guid> live, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var waiting = await session.Query<ConversationHistory>().Where(c => c.Status == ConversationStatus.Queued).ToListAsync(cancellationToken);
         var lastAgents = await LastAgentsAsync(session, waiting, now - options.StickyWindow, cancellationToken);
@@ -43,7 +44,9 @@ public sealed record RoutingSnapshot(
                 || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered))
             .ToListAsync(cancellationToken);
 
-        var agents = present.Where(p => p.State != GlobalState.NotReady && users.ContainsKey(p.AgentId)).Select(p => new AgentAvailability
+        // An agent whose every desk is closed keeps their state through the grace period (a reload),
+        // but is no candidate: sticky routing then falls back to another agent at once.
+        var agents = present.Where(p => p.State != GlobalState.NotReady && users.ContainsKey(p.AgentId) && live.Contains(p.AgentId)).Select(p => new AgentAvailability
         {
             AgentId = p.AgentId,
             State = GlobalState.Ready,

@@ -3,6 +3,7 @@ using ContactCenter.Contracts.Access;
 using ContactCenter.Domain.Common;
 using ContactCenter.Server.Features.Access.Authentication;
 using ContactCenter.Server.Features.Access.Grants;
+using ContactCenter.Server.Features.Agents.Presence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 
@@ -21,8 +22,10 @@ public static class SignInEndpoints
             .WithSummary("Exchanges a user name and password for a bearer token.")
             .AllowAnonymous();
         app.MapPost("/account/login", SignInWithCookieAsync).AllowAnonymous();
-        app.MapPost("/account/logout", async (HttpContext context) =>
+        app.MapPost("/account/logout", async (HttpContext context, SessionPresence presence) =>
         {
+            // Offline at once on every screen; the grace period is for reloads, not for leaving.
+            await presence.SignedOutAsync(context.User, CancellationToken.None);
             await context.SignOutAsync(AuthSchemes.Cookie);
             return Results.LocalRedirect("/account/login");
         });
