@@ -24,6 +24,7 @@ using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Queues.ListingQueues;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Health;
+using ContactCenter.Server.Hosting.Limits;
 using ContactCenter.Server.Hosting.Seeding;
 using ContactCenter.Server.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -76,6 +77,7 @@ public static class ServerApp
         services.AddSingleton<LoopbackAddress>();
         services.AddScoped<DeskState>();
         services.AddContactCenterAccess(builder.Configuration);
+        services.AddContactCenterRateLimits();
         services.AddContactCenterRealtime();
         services.AddRedisBackplane(builder.Configuration);
         services.AddIntegrations();
@@ -91,7 +93,9 @@ public static class ServerApp
         }
 
         app.UseWidgetPage();
+        app.UseSameOriginGuard();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -59,7 +59,6 @@ public sealed partial class AgentHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         connected.Remove(Context.ConnectionId);
-        SendRateLimit.Release(Context);
         // The grace period counts from here: a reload reconnects well within it.
         if (Guid.TryParse(Context.User?.FindFirst(Features.Access.Authentication.ContactCenterClaims.UserId)?.Value, out var agentId))
         {

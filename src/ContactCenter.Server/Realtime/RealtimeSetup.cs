@@ -17,9 +17,16 @@ public static class RealtimeSetup
         services.AddSignalR().AddHubOptions<AgentHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
+            options.AddFilter<IdentityLimitsFilter>();
             options.AddFilter<PermissionHubFilter>();
         });
-        services.AddSignalR().AddHubOptions<CustomerHub>(options => options.MaximumReceiveMessageSize = MaximumMessageBytes);
+        services.AddSignalR().AddHubOptions<CustomerHub>(options =>
+        {
+            options.MaximumReceiveMessageSize = MaximumMessageBytes;
+            options.AddFilter<IdentityLimitsFilter>();
+        });
+        services.AddSingleton<IdentityLimits>();
+        services.AddSingleton<IdentityLimitsFilter>();
         services.AddSingleton<ConnectedStaff>();
         services.AddSingleton<ConversationNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());

@@ -17,6 +17,8 @@ public static class AccessSetup
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
 
+    public const string CookieName = "contactcenter";
+
     /// <summary>A returning customer on the same browser is recognised for this long.</summary>
     public static readonly TimeSpan CustomerTokenLifetime = TimeSpan.FromDays(30);
 
@@ -32,7 +34,7 @@ public static class AccessSetup
             {
                 options.LoginPath = "/account/login";
                 options.AccessDeniedPath = "/account/denied";
-                options.Cookie.Name = "contactcenter";
+                options.Cookie.Name = CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.SlidingExpiration = true;
@@ -79,11 +81,12 @@ public static class AccessSetup
         services.AddSingleton<AccessGrants>();
         services.AddSingleton(configuration.GetSection("ContactCenter:Access:Lockout").Get<LockoutPolicy>() ?? LockoutPolicy.Default);
         services.AddScoped<SignInService>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<CircuitTokens>();
         return services;
     }
 
-    private static string SelectScheme(HttpContext context) =>
+    internal static string SelectScheme(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ApiRoutes.CustomerHub) || context.Request.Path.StartsWithSegments("/api/widget")
             ? AuthSchemes.Customer
         : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

@@ -15,8 +15,9 @@ public sealed class CircuitTokens(IOptionsMonitor<BearerTokenOptions> options, T
 {
     public string MintFor(ClaimsPrincipal user)
     {
-        Claim[] kept = [.. user.Claims.Where(c => c.Type is ContactCenterClaims.UserId or ContactCenterClaims.UserName or ContactCenterClaims.SecurityStamp)];
-        if (kept.Length != 3)
+        // The browser session's id goes along: signing out of the browser ends the circuit's token too.
+        Claim[] kept = [.. user.Claims.Where(c => c.Type is ContactCenterClaims.UserId or ContactCenterClaims.UserName or ContactCenterClaims.SecurityStamp or ContactCenterClaims.SessionId)];
+        if (kept.Count(c => c.Type != ContactCenterClaims.SessionId) != 3)
         {
             throw new InvalidOperationException("The circuit's user is not a signed-in staff member.");
         }

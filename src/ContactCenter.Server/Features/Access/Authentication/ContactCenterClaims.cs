@@ -11,6 +11,9 @@ public static class ContactCenterClaims
     public const string SecurityStamp = "stamp";
     public const string Permission = "perm";
 
+    /// <summary>One browser sign-in; signing out revokes it server-side (see <see cref="Grants.SessionRevocation"/>).</summary>
+    public const string SessionId = "sid";
+
     /// <summary>Marks a widget customer's token; such principals are never staff.</summary>
     public const string CustomerId = "customer";
 }
