@@ -24,8 +24,13 @@ public static class SessionRevocation
             return;
         }
 
+        var now = clock.GetUtcNow();
         await using var session = store.LightweightSession();
-        session.Store(new RevokedSession(sessionId, userId, clock.GetUtcNow()));
+        session.Store(new RevokedSession(sessionId, userId, now));
+        // A cookie is renewed only while its session stands, so none outlives its revocation by more
+        // than the cookie's life: older revocations guard nothing any more.
+        var expired = now - AccessSetup.CookieLifetime;
+        session.DeleteWhere<RevokedSession>(r => r.RevokedAt < expired);
         await session.SaveChangesAsync(cancellationToken);
     }
 }

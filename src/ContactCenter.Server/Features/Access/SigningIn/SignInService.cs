@@ -18,7 +18,7 @@ public enum SignInOutcome
 public sealed record SignInResult(SignInOutcome Outcome, StaffUser? User, DateTimeOffset? LockedOutUntil = null)
 {
     /// <summary>The same words for every refusal, so that they confirm nothing about the account.</summary>
-    public const string Refused = "Wrong user name or password, or this account cannot sign in now (locked after failed tries, or disabled). Try again later or ask an admin.";
+    public const string Refused = "Wrong user name or password.";
 
     public string Message => Outcome == SignInOutcome.SignedIn ? "Signed in." : Refused;
 }
