@@ -12,7 +12,7 @@ public sealed class LimitOptions
     public int FailedSignInsPerMinute { get; set; } = 20;
 
     /// <summary>Anonymous chat starts (each makes a profile) per source address per minute.</summary>
-    public int ChatStartsPerMinute { get; set; } = 30;
+    public int ChatStartsPerMinute { get; set; } = 60;
 
     /// <summary>Writes (POST, PUT, PATCH, DELETE) to the REST API per signed-in staff member per minute.</summary>
     public int StaffWritesPerMinute { get; set; } = 300;
