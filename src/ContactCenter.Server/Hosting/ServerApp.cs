@@ -26,6 +26,7 @@ using ContactCenter.Server.Features.Queues.ListingQueues;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Health;
 using ContactCenter.Server.Hosting.Security;
+using ContactCenter.Server.Hosting.Limits;
 using ContactCenter.Server.Hosting.Seeding;
 using ContactCenter.Server.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -82,6 +83,7 @@ public static class ServerApp
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitBrowserHandler>();
         ProxyOptions.AddTrustedProxies(services);
         services.AddContactCenterAccess(builder.Configuration);
+        services.AddContactCenterRateLimits();
         services.AddContactCenterRealtime();
         services.AddRedisBackplane(builder.Configuration);
         services.AddIntegrations();
@@ -100,7 +102,9 @@ public static class ServerApp
 
         app.UseSecurityHeaders();
         app.UseWidgetPage();
+        app.UseSameOriginGuard();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -61,7 +61,6 @@ public sealed partial class AgentHub(
     {
         connected.Remove(Context.ConnectionId);
         staffGroups.Forget(Context.ConnectionId);
-        SendRateLimit.Release(Context);
         // The grace period counts from here: a reload reconnects well within it. The router stops
         // offering to the agent at once if this was their last live connection.
         if (Guid.TryParse(Context.User?.FindFirst(Features.Access.Authentication.ContactCenterClaims.UserId)?.Value, out var agentId))

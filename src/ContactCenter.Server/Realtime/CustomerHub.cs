@@ -34,12 +34,6 @@ public sealed class CustomerHub(IDocumentStore store, ConversationHandler handle
         }
     }
 
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        SendRateLimit.Release(Context);
-        return Task.CompletedTask;
-    }
-
     /// <summary>The customer's conversations that this connection follows (open ones and those that may still be rated).</summary>
     public async Task<IReadOnlyList<Guid>> GetMyConversations()
     {

@@ -33,14 +33,18 @@ public static class RealtimeSetup
         services.AddSignalR().AddMessagePackProtocol(MessagePackLists.Configure).AddHubOptions<AgentHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
+            options.AddFilter<IdentityLimitsFilter>();
             options.AddFilter<PermissionHubFilter>();
             options.AddFilter<InputHubFilter>();
         });
         services.AddSignalR().AddHubOptions<CustomerHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
+            options.AddFilter<IdentityLimitsFilter>();
             options.AddFilter<InputHubFilter>();
         });
+        services.AddSingleton<IdentityLimits>();
+        services.AddSingleton<IdentityLimitsFilter>();
         services.AddSingleton<ConnectedStaff>();
         services.AddSingleton<ConversationFollowers>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationFollowers>());

@@ -52,7 +52,8 @@ public sealed class SessionRevocationTests
         Assert.Equal(HttpStatusCode.Unauthorized, (await alex.GetAsync(new Uri(ApiRoutes.Me, UriKind.Relative))).StatusCode);
         using var signIn = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("alex.agent", StaffLogins.DemoPassword));
         Assert.Equal(HttpStatusCode.Unauthorized, signIn.StatusCode);
-        Assert.Contains("disabled", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Refused like any failed sign-in (issue 12): the answer must not confirm the password was right.
+        Assert.DoesNotContain("disabled", await signIn.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

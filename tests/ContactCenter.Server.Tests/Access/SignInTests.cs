@@ -22,9 +22,11 @@ public sealed class SignInTests
         using var fifth = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", "guess-5"));
         using var right = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", StaffLogins.DemoPassword));
 
-        Assert.Equal(HttpStatusCode.Locked, fifth.StatusCode);
-        Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
-        Assert.Contains("locked until", await right.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Locked, but answered like any failure (issue 12: a different answer would confirm the name exists).
+        using var unknown = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("nobody", "guess"));
+        Assert.Equal(HttpStatusCode.Unauthorized, fifth.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        Assert.Equal(await unknown.Content.ReadAsStringAsync(), await right.Content.ReadAsStringAsync());
         // Other accounts are untouched.
         Assert.NotEmpty(await host.TokenAsync("alex.agent"));
     }

@@ -11,6 +11,7 @@ public static class AccessModule
         // Versioned: concurrent sign-in failures and admin edits on one user must not overwrite each other.
         options.Schema.For<StaffUser>().UniqueIndex(u => u.UserName).UseOptimisticConcurrency(true);
         options.Schema.For<Role>();
+        options.Schema.For<Grants.RevokedSession>();
         options.Schema.For<DataProtectionKey>();
     }
 }

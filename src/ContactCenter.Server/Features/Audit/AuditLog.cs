@@ -1,19 +1,17 @@
-using ContactCenter.Domain.Audit;
 using Marten;
 
 namespace ContactCenter.Server.Features.Audit;
 
 /// <summary>
-/// Appends to the audit log's one stream. Callers pass the session of the change being recorded,
-/// so the change and its record commit together or not at all.
+/// Adds one row to the audit log. Callers pass the session of the change being recorded, so the
+/// change and its record commit together or not at all. Rows are only ever inserted (the database
+/// refuses updates and deletes), so concurrent actions never conflict over the log: auditing
+/// neither fails nor serialises what it audits.
 /// </summary>
 public static class AuditLog
 {
-    /// <summary>The log's stream id; fixed so that every node appends to the same stream.</summary>
-    public static readonly Guid StreamId = new("0193a0a0-0000-7000-8000-00000000a0d1");
-
     public static void Record(this IDocumentSession session, AuditContext context, string action, string target, string details = "") =>
-        session.Events.Append(StreamId, new AuditRecorded(
+        session.Insert(new AuditEntry(
             Guid.CreateVersion7(), context.ActorId, context.ActorName, action, target, details, context.From, context.Now));
 }
 

@@ -1,5 +1,4 @@
 using ContactCenter.Domain.Audit;
-using JasperFx.Events.Projections;
 using Marten;
 
 namespace ContactCenter.Server.Features.Audit;
@@ -8,8 +7,9 @@ public static class AuditModule
 {
     public static void Configure(StoreOptions options)
     {
+        // Entries of earlier versions were events of one stream; the type stays known so they still load.
         options.Events.AddEventType<AuditRecorded>();
-        options.Projections.Add<AuditEntryProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<AuditEntry>().Index(e => e.At).Index(e => e.Action).Index(e => e.ActorName);
+        options.Storage.Add(new AuditAppendOnlyRule(options));
     }
 }

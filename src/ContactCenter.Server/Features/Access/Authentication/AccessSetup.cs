@@ -17,6 +17,11 @@ public static class AccessSetup
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(15);
 
+    public const string CookieName = "contactcenter";
+
+    /// <summary>A browser session's sliding life: renewed while used, ended after this long idle.</summary>
+    public static readonly TimeSpan CookieLifetime = TimeSpan.FromHours(10);
+
     /// <summary>A returning customer on the same browser is recognised for this long.</summary>
     public static readonly TimeSpan CustomerTokenLifetime = TimeSpan.FromDays(30);
 
@@ -32,11 +37,12 @@ public static class AccessSetup
             {
                 options.LoginPath = "/account/login";
                 options.AccessDeniedPath = "/account/denied";
-                options.Cookie.Name = "contactcenter";
+                options.Cookie.Name = CookieName;
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.SlidingExpiration = true;
-                options.ExpireTimeSpan = TimeSpan.FromHours(10);
+                options.ExpireTimeSpan = CookieLifetime;
+                options.Events.OnValidatePrincipal = RejectEndedSessionAsync;
                 options.Events.OnRedirectToLogin = context => AnswerAsync(context, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = context => AnswerAsync(context, StatusCodes.Status403Forbidden);
             })
@@ -79,17 +85,33 @@ public static class AccessSetup
         services.AddSingleton<AccessGrants>();
         services.AddSingleton(configuration.GetSection("ContactCenter:Access:Lockout").Get<LockoutPolicy>() ?? LockoutPolicy.Default);
         services.AddScoped<SignInService>();
+        services.AddSingleton<SignInThrottle>();
         services.AddSingleton<CircuitTokens>();
         return services;
     }
 
-    private static string SelectScheme(HttpContext context) =>
+    internal static string SelectScheme(HttpContext context) =>
         context.Request.Path.StartsWithSegments(ApiRoutes.CustomerHub) || context.Request.Path.StartsWithSegments("/api/widget")
             ? AuthSchemes.Customer
         : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token"))
             ? AuthSchemes.Bearer
             : AuthSchemes.Cookie;
+
+    // A cookie whose session ended (signed out, disabled, access changed) is rejected and removed
+    // here, before the cookie handler could renew it. The grant found is kept for the request, so
+    // the claims transformation does not look it up again.
+    private static async Task RejectEndedSessionAsync(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var current = context.HttpContext.RequestServices.GetRequiredService<RequestGrant>();
+        current.Grant ??= await context.HttpContext.RequestServices.GetRequiredService<AccessGrants>()
+            .ForPrincipalAsync(context.Principal!, context.HttpContext.RequestAborted);
+        if (current.Grant is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(AuthSchemes.Cookie);
+        }
+    }
 
     // API and hub callers get a status code; browsers on pages get the redirect.
     private static Task AnswerAsync(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

@@ -17,8 +17,9 @@ public sealed class CircuitTokens(IOptionsMonitor<BearerTokenOptions> options, T
     /// <param name="browserAddress">The circuit's browser, recorded by the hub in place of the loopback address.</param>
     public string MintFor(ClaimsPrincipal user, string? browserAddress = null)
     {
-        Claim[] kept = [.. user.Claims.Where(c => c.Type is ContactCenterClaims.UserId or ContactCenterClaims.UserName or ContactCenterClaims.SecurityStamp)];
-        if (kept.Length != 3)
+        // The browser session's id goes along: signing out of the browser ends the circuit's token too.
+        Claim[] kept = [.. user.Claims.Where(c => c.Type is ContactCenterClaims.UserId or ContactCenterClaims.UserName or ContactCenterClaims.SecurityStamp or ContactCenterClaims.SessionId)];
+        if (kept.Count(c => c.Type != ContactCenterClaims.SessionId) != 3)
         {
             throw new InvalidOperationException("The circuit's user is not a signed-in staff member.");
         }

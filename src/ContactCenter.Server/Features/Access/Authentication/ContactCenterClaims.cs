@@ -14,6 +14,9 @@ public static class ContactCenterClaims
     /// <summary>In a desk circuit's token only: the address of the browser the circuit serves.</summary>
     public const string BrowserAddress = "browser_ip";
 
+    /// <summary>One browser sign-in; signing out revokes it server-side (see <see cref="Grants.SessionRevocation"/>).</summary>
+    public const string SessionId = "sid";
+
     /// <summary>Marks a widget customer's token; such principals are never staff.</summary>
     public const string CustomerId = "customer";
 }

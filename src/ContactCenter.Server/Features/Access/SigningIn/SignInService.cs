@@ -18,19 +18,21 @@ public enum SignInOutcome
 
 public sealed record SignInResult(SignInOutcome Outcome, StaffUser? User, DateTimeOffset? LockedOutUntil = null)
 {
-    public string Message => Outcome switch
-    {
-        SignInOutcome.SignedIn => "Signed in.",
-        SignInOutcome.LockedOut => $"Too many failed sign-ins: this account is locked until {LockedOutUntil:HH:mm} UTC. Try again then, or ask an admin.",
-        SignInOutcome.Disabled => "This account is disabled. Ask an admin to enable it.",
-        _ => "Wrong user name or password.",
-    };
+    /// <summary>The same words for every refusal, so that they confirm nothing about the account.</summary>
+    public const string Refused = "Wrong user name or password.";
+
+    public string Message => Outcome == SignInOutcome.SignedIn ? "Signed in." : Refused;
 }
 
 /// <summary>Checks a password, counts failures toward a lockout, and records every attempt in the audit log.</summary>
 public sealed class SignInService(IDocumentStore store, TimeProvider clock, LockoutPolicy lockout)
 {
     private static readonly PasswordHasher<StaffUser> Hasher = new();
+
+    // Unknown names are checked against this, so that they cost the same hash as known ones and
+    // their answer does not come back sooner.
+    private static readonly StaffUser Nobody = new() { Id = Guid.Empty, UserName = "", DisplayName = "", Email = "", Roles = [], PasswordHash = "" };
+    private static readonly string NobodysHash = Hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
     private const int Attempts = 3;
 
     public async Task<SignInResult> SignInAsync(string userName, string password, string from, CancellationToken cancellationToken)
@@ -57,6 +59,9 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
         var recordedName = user?.UserName ?? TextLimits.Shorten(userName, TextLimits.UserName);
         var audit = new AuditContext(user?.Id, recordedName, from, now);
 
+        // Always one hash, whoever asks: the time taken must not tell unknown names from known ones.
+        var passwordMatches = Hasher.VerifyHashedPassword(user ?? Nobody, user?.PasswordHash ?? NobodysHash, password) != PasswordVerificationResult.Failed;
+
         SignInResult result;
         if (user is null)
         {
@@ -66,7 +71,7 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
         {
             result = new SignInResult(SignInOutcome.LockedOut, user, user.LockedOutUntil);
         }
-        else if (Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        else if (!passwordMatches)
         {
             var counted = user.WithFailedSignIn(now, lockout);
             session.Store(counted);
@@ -80,8 +85,14 @@ public sealed class SignInService(IDocumentStore store, TimeProvider clock, Lock
         }
         else
         {
+            // Written only when there is a failure count to clear: parallel sign-ins of one user
+            // (several devices at shift start) must not conflict over an unchanged document.
             var signedIn = user.WithSuccessfulSignIn();
-            session.Store(signedIn);
+            if (signedIn != user)
+            {
+                session.Store(signedIn);
+            }
+
             result = new SignInResult(SignInOutcome.SignedIn, signedIn);
         }
 

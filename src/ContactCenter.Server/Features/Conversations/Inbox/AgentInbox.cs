@@ -13,6 +13,7 @@ namespace ContactCenter.Server.Features.Conversations.Inbox;
 /// </summary>
 public static class AgentInbox
 {
+    /// <summary>At most this many waiting chats are listed; the agent's own conversations always are.</summary>
     public const int MaxRows = 200;
     private static readonly TimeSpan RecentlyClosed = TimeSpan.FromDays(1);
     private static readonly ConversationStatus[] Open = [ConversationStatus.Active, ConversationStatus.Pending, ConversationStatus.WrapUp];
@@ -23,11 +24,17 @@ public static class AgentInbox
         var me = grant.UserId;
         var queues = grant.QueueIds.ToArray();
         var since = now - RecentlyClosed;
-        var rows = await session.Query<ConversationHistory>()
-            .Where(c => (c.AgentId == me && (Open.Contains(c.Status) || c.LastActivityAt >= since))
-                || c.OfferedTo == me
-                || (queues.Contains(c.QueueId) && Waiting.Contains(c.Status)))
-            .OrderByDescending(c => c.LastActivityAt).Take(MaxRows).ToListAsync(cancellationToken);
+        // The agent's own conversations and offers are never cut: only what waits in their queues is
+        // capped, so a flood of queued chats cannot push their own out of the inbox.
+        var batch = session.CreateBatchQuery();
+        var loadOwn = batch.Query<ConversationHistory>()
+            .Where(c => (c.AgentId == me && (Open.Contains(c.Status) || c.LastActivityAt >= since)) || c.OfferedTo == me)
+            .ToList();
+        var loadWaiting = batch.Query<ConversationHistory>()
+            .Where(c => queues.Contains(c.QueueId) && Waiting.Contains(c.Status))
+            .OrderByDescending(c => c.LastActivityAt).Take(MaxRows).ToList();
+        await batch.Execute(cancellationToken);
+        var rows = (await loadOwn).Concat(await loadWaiting).DistinctBy(c => c.Id).OrderByDescending(c => c.LastActivityAt).ToList();
 
         var customers = await session.LoadManyAsync<Customer>(cancellationToken, rows.Select(r => r.CustomerId).Distinct());
         var names = customers.ToDictionary(c => c.Id, c => c.Name);

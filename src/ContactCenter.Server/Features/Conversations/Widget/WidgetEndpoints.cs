@@ -9,6 +9,7 @@ using ContactCenter.Domain.Queues;
 using ContactCenter.Server.Features.Access.Authentication;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Shared;
+using ContactCenter.Server.Hosting.Limits;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
@@ -27,7 +28,7 @@ public static class WidgetEndpoints
     public static IEndpointRouteBuilder MapWidget(this IEndpointRouteBuilder app)
     {
         var widget = app.MapGroup(ApiRoutes.WidgetChats).WithTags("Widget");
-        widget.MapPost("", StartAsync).AllowAnonymous().WithSummary("Starts a chat, or returns the open one of a returning customer.");
+        widget.MapPost("", StartAsync).AllowAnonymous().RequireRateLimiting(RateLimits.ChatStarts).WithSummary("Starts a chat, or returns the open one of a returning customer.");
         widget.MapGet("/current", CurrentAsync).RequireAuthorization(p => p.AddAuthenticationSchemes(AuthSchemes.Customer).RequireClaim(ContactCenterClaims.CustomerId));
         return app;
     }

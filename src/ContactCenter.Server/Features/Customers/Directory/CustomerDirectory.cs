@@ -39,8 +39,8 @@ public static class CustomerDirectory
             query = query.Where(c => contacts.Contains(c.Id));
         }
 
-        var found = (await query.OrderBy(c => c.Name).ToListAsync(cancellationToken))
-            .Where(c => Matches(c, search, grant)).Take(limit).ToList();
+        // Matched, ordered and cut in the database (ILIKE, ORDER BY name LIMIT): only the page is loaded.
+        var found = await Matching(query, search, grant).OrderBy(c => c.Name).ThenBy(c => c.Id).Take(limit).ToListAsync(cancellationToken);
         var schema = await session.SchemaAsync(cancellationToken);
         await AuditPiiReadAsync(session, grant, audit, found, cancellationToken);
         return [.. found.Select(c => c.ToDto(schema, grant))];
@@ -109,15 +109,19 @@ public static class CustomerDirectory
     }
 
     // Those who see masked values cannot search by personal data: a hit would reveal it.
-    private static bool Matches(Customer c, string? search, AccessGrant grant)
+    private static IQueryable<Customer> Matching(IQueryable<Customer> query, string? search, AccessGrant grant)
     {
         if (string.IsNullOrWhiteSpace(search))
         {
-            return true;
+            return query;
         }
 
-        bool Has(string? value) => value?.Contains(search.Trim(), StringComparison.OrdinalIgnoreCase) == true;
-        return Has(c.Name) || (grant.CanSeePii && (Has(c.Email) || Has(c.Phone)));
+        var term = search.Trim();
+        return grant.CanSeePii
+            ? query.Where(c => c.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
+                || (c.Email != null && c.Email.Contains(term, StringComparison.OrdinalIgnoreCase))
+                || (c.Phone != null && c.Phone.Contains(term, StringComparison.OrdinalIgnoreCase)))
+            : query.Where(c => c.Name.Contains(term, StringComparison.OrdinalIgnoreCase));
     }
 
     internal static async Task AuditPiiReadAsync(IDocumentSession session, AccessGrant grant, AuditContext audit, IReadOnlyCollection<Customer> shown, CancellationToken cancellationToken)
