@@ -31,6 +31,7 @@ public sealed class ComposeBoxTests : MudTestContext
         Services.AddAuthentication().AddBearerToken(AuthSchemes.Bearer);
         Services.AddSingleton<CircuitTokens>();
         Services.AddSingleton(new LoopbackAddress(hub.Server));
+        Services.AddScoped<CircuitBrowser>();
         Services.AddScoped<DeskState>();
         Authorization.SetAuthorized("jamie.agent").SetClaims(
             new Claim(ContactCenterClaims.UserId, Guid.NewGuid().ToString()),
