@@ -10,7 +10,7 @@ internal static class HubConnections
     private const int SendAttempts = 3;
     private static readonly TimeSpan ReconnectPatience = TimeSpan.FromSeconds(15);
 
-    // Negotiation is not skipped: stateful reconnect is agreed there (PITFALLS 25), and it replays
+    // Negotiation is not skipped: stateful reconnect is agreed there (docs/realtime.md, rule 2), and it replays
     // what a short drop on the same node missed without a round trip. Longer drops, a restart or a
     // move to another node are healed by resume-from-version.
     public static HubConnection Build(Uri server, string hubPath, Func<Task<string?>> accessToken) =>

@@ -3,7 +3,7 @@ using static ContactCenter.Domain.Access.Permissions;
 namespace ContactCenter.Domain.Access;
 
 /// <summary>
-/// The five built-in roles, each including the one before it (DOMAIN.md's permission matrix).
+/// The five built-in roles, each including the one before it (docs/domain.md, "What each may do").
 /// Their ids are stable: they are stored on users and written into the audit log.
 /// </summary>
 public static class BuiltInRoles

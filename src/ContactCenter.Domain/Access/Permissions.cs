@@ -3,7 +3,7 @@ namespace ContactCenter.Domain.Access;
 /// <summary>
 /// The permission catalog: stable names that roles are made of. They are stored in custom roles
 /// and written into the audit log, so a name, once shipped, never changes meaning.
-/// Each maps to a row of the permission matrix in DOMAIN.md.
+/// Each maps to a row of the permission matrix in docs/domain.md.
 /// </summary>
 public static class Permissions
 {

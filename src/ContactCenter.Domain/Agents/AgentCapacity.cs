@@ -4,7 +4,7 @@ using ContactCenter.Domain.Routing;
 namespace ContactCenter.Domain.Agents;
 
 /// <summary>
-/// Busy as the system sets it (DOMAIN.md "Agent state"): a ready channel whose load reached its
+/// Busy as the system sets it (docs/domain.md, "Agents"): a ready channel whose load reached its
 /// capacity is busy; a ready agent whose every ready channel is busy is busy, and ready again as
 /// soon as one has room. Only changes become events, so a steady load writes nothing.
 /// </summary>

@@ -17,7 +17,7 @@ public sealed record AgentPresence
     public IReadOnlyDictionary<ChannelKind, ChannelPresence> Channels { get; init; } =
         new Dictionary<ChannelKind, ChannelPresence> { [ChannelKind.Chat] = DefaultChat };
 
-    /// <summary>Ready channels at capacity, as last reported by the system (DOMAIN.md: per channel "busy").</summary>
+    /// <summary>Ready channels at capacity, as last reported by the system (docs/domain.md, "Agents": per channel "busy").</summary>
     public IReadOnlyList<ChannelKind> BusyChannels { get; init; } = [];
 
     public static AgentPresence Initial(Guid agentId) => new() { AgentId = agentId };

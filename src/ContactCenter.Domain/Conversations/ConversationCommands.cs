@@ -26,7 +26,7 @@ public sealed record ResolveConversation(Guid ConversationId, Author By, DateTim
 /// <summary>
 /// Ends a conversation. Its owner may; so may someone who is not a participant when
 /// <paramref name="MayEndAnyActive"/> says the edge found the right to end conversations of the
-/// subscribed list (supervisors, DOMAIN.md) and that they may follow this one.
+/// subscribed list (supervisors, docs/domain.md) and that they may follow this one.
 /// </summary>
 public sealed record EndConversation(Guid ConversationId, Author By, DateTimeOffset Now, bool MayEndAnyActive = false) : ConversationCommand(ConversationId, Now);
 

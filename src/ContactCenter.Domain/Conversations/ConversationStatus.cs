@@ -1,6 +1,6 @@
 namespace ContactCenter.Domain.Conversations;
 
-/// <summary>The states of DOMAIN.md's conversation life cycle.</summary>
+/// <summary>The states of the conversation life cycle (docs/domain.md).</summary>
 public enum ConversationStatus
 {
     Queued,

@@ -2,7 +2,7 @@ namespace ContactCenter.Domain.Metrics;
 
 /// <summary>
 /// What each personal figure means, in the words the desktop shows as tooltips. Written once, here,
-/// next to <see cref="AgentMetrics"/>, which computes exactly this (DOMAIN.md, "Exact definitions").
+/// next to <see cref="AgentMetrics"/>, which computes exactly this (docs/domain.md, "Figures").
 /// </summary>
 public static class MetricDefinitions
 {

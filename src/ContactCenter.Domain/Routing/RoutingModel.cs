@@ -2,7 +2,7 @@ using ContactCenter.Domain.Queues;
 
 namespace ContactCenter.Domain.Routing;
 
-/// <summary>An agent's global state (DOMAIN.md): busy is set by the system, never chosen.</summary>
+/// <summary>An agent's global state (docs/domain.md, "Agents"): busy is set by the system, never chosen.</summary>
 public enum GlobalState
 {
     Offline,

@@ -42,7 +42,7 @@ public static class MartenSetup
         options.AutoCreateSchemaObjects = database.ApplyChangesOnStart ? AutoCreate.CreateOrUpdate : AutoCreate.None;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString);
 
-        // Without it the async daemon's lock fails here (see ENVIRONMENT.md: Marten's lock package).
+        // Without it the async daemon's lock fails here (docs/environment.md, "The Marten package shim").
         options.Events.UseAdvisoryLockTransaction = true;
         options.Events.MetadataConfig.CorrelationIdEnabled = true;
         options.Events.MetadataConfig.CausationIdEnabled = true;

@@ -2,7 +2,7 @@ namespace ContactCenter.Server.Realtime;
 
 /// <summary>
 /// Starts hub sends without waiting for their writes to complete, so that no push loop and no hub
-/// call waits on another connection (PITFALLS 4). Sends started one after another still reach
+/// call waits on another connection (docs/realtime.md, rule 4). Sends started one after another still reach
 /// each connection in that order: SignalR queues a connection's writes behind its own. A
 /// connection that stops reading holds up only its own writes, until the transport's send timeout
 /// closes it (<see cref="RealtimeSetup.TransportSendTimeout"/>). Sends in flight are bounded, so

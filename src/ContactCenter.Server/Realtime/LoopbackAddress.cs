@@ -5,7 +5,7 @@ namespace ContactCenter.Server.Realtime;
 
 /// <summary>
 /// The node's own Kestrel endpoint on the loopback interface, where a circuit's hub connection goes
-/// (PITFALLS item 9): never through the load balancer, so a circuit's hub stays on its node.
+/// (docs/realtime.md, rule 9): never through the load balancer, so a circuit's hub stays on its node.
 /// </summary>
 public sealed class LoopbackAddress(IServer server)
 {

@@ -74,7 +74,7 @@ public static class RealtimeSetup
     public static IEndpointRouteBuilder MapContactCenterHubs(this IEndpointRouteBuilder app)
     {
         // Stateful reconnect replays what a short drop missed on the same node; it needs negotiation,
-        // which the typed clients do (PITFALLS 25). Resume-by-version covers everything else.
+        // which the typed clients do (docs/realtime.md, rule 2). Resume-by-version covers everything else.
         app.MapHub<AgentHub>(ApiRoutes.AgentHub, options =>
         {
             options.AllowStatefulReconnects = true;

@@ -6,7 +6,7 @@ namespace ContactCenter.Server.Realtime;
 
 /// <summary>
 /// With several nodes, our hubs' messages cross nodes through Redis. Only our hubs: Blazor's own
-/// circuit hub stays in memory on its node, so a Redis outage never freezes a page (PITFALLS 7).
+/// circuit hub stays in memory on its node, so a Redis outage never freezes a page (docs/realtime.md, rule 7).
 /// </summary>
 public static class RedisBackplane
 {

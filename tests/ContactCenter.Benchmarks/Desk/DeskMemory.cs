@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace ContactCenter.Benchmarks.Desk;
 
 /// <summary>
-/// What the desk's loopback hub connection costs per signed-in agent (PITFALLS item 9): managed
+/// What the desk's loopback hub connection costs per signed-in agent (docs/realtime.md, rule 9): managed
 /// memory of the server process, which holds both ends of a circuit's connection. Each desk does
 /// what a circuit's desk does at start (inbox, presence, labels, following its conversations).
 /// The baseline, in the same run, is a bare agent-hub connection that only connects.

@@ -5,7 +5,7 @@ using static ContactCenter.Domain.Access.Permissions;
 namespace ContactCenter.Domain.Tests.Access;
 
 /// <summary>
-/// DOMAIN.md's permission matrix, re-typed row by row, against the built-in roles. A row whose
+/// The permission matrix (docs/domain.md), re-typed row by row, against the built-in roles. A row whose
 /// agent cell is a condition ("only while in an active conversation", "contacts of their own
 /// conversations", "within their queues", "masked") maps to the permission of the unconditional
 /// capability, which agents do not hold; the condition itself is tested through <see cref="AccessGrant"/>.

@@ -5,7 +5,7 @@ using static ContactCenter.Domain.Tests.Conversations.OfferScenario;
 namespace ContactCenter.Domain.Tests.Conversations;
 
 /// <summary>
-/// The router's offers (DOMAIN.md "Routing", PITFALLS.md 18): one agent at a time, accept or
+/// The router's offers (docs/domain.md, "Routing"; docs/storage.md, "The router's leadership"): one agent at a time, accept or
 /// reject within a timeout, back to the queue on a no, fenced by the router's epoch.
 /// </summary>
 public sealed class OfferingTests
@@ -100,7 +100,7 @@ public sealed class OfferingTests
         Assert.Equal(OfferExpiresAt, state.Offer?.ExpiresAt);
     }
 
-    // Fencing (PITFALLS.md 18)
+    // Fencing (docs/storage.md, "The router's leadership")
 
     [Fact]
     public void An_offer_of_an_older_router_epoch_is_refused()

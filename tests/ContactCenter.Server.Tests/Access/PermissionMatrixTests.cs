@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace ContactCenter.Server.Tests.Access;
 
 /// <summary>
-/// DOMAIN.md's permission matrix walked through the real server, for every built-in role, over
+/// The permission matrix (docs/domain.md) walked through the real server, for every built-in role, over
 /// REST and the staff hub. Each row names the capability as the matrix does; its entry is the
 /// endpoint or hub method that exposes it today. Rows whose features are not built yet (transfer,
 /// conference, wallboard, ...) join this table with their feature; the domain test covers all rows.

@@ -3,7 +3,7 @@ using ContactCenter.Contracts.Conversations;
 
 namespace ContactCenter.Server.Tests.Client;
 
-/// <summary>The client-side rule of PITFALLS 1: apply version = last + 1, fetch on a gap, never twice.</summary>
+/// <summary>The client-side rule of docs/realtime.md, rule 1: apply version = last + 1, fetch on a gap, never twice.</summary>
 public sealed class ConversationFollowerTests
 {
     private static readonly Guid Chat = Guid.NewGuid();

@@ -7,7 +7,7 @@ namespace ContactCenter.Server.Components.Agent;
 /// <summary>
 /// A component of the desk: re-renders when the desk changes (marshalled with InvokeAsync, since
 /// changes come from hub threads), unsubscribes on dispose, and turns a refused command into a
-/// snackbar with the server's sentence instead of a broken circuit (PITFALLS item 10).
+/// snackbar with the server's sentence instead of a broken circuit (docs/realtime.md, rule 10).
 /// </summary>
 public abstract class DeskComponent : ComponentBase, IDisposable
 {

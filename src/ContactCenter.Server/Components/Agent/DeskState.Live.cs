@@ -6,7 +6,7 @@ namespace ContactCenter.Server.Components.Agent;
 
 /// <summary>
 /// The desk's live side: hub pushes folded into rows, transcripts and presence. These run on the
-/// hub client's threads, so they take the lock, never await a hub call (PITFALLS 10), and hand
+/// hub client's threads, so they take the lock, never await a hub call (docs/realtime.md, rule 10), and hand
 /// any re-read to a task of its own.
 /// </summary>
 public sealed partial class DeskState

@@ -11,7 +11,7 @@ namespace ContactCenter.Server.Components.Agent;
 /// The circuit's live desk: one hub connection per circuit (to this node's loopback address, with a
 /// token minted for the circuit's user), shared by every component of the desk. It folds the hub's
 /// pushes into the inbox, transcripts and presence, and raises <see cref="Changed"/>; components
-/// re-render through InvokeAsync. Hub calls are never awaited inside a hub callback (PITFALLS 10).
+/// re-render through InvokeAsync. Hub calls are never awaited inside a hub callback (docs/realtime.md, rule 10).
 /// </summary>
 public sealed partial class DeskState(
     CircuitTokens tokens, CircuitBrowser browser, LoopbackAddress loopback, AuthenticationStateProvider authentication, ILogger<DeskState> logger) : IAsyncDisposable

@@ -9,7 +9,7 @@ namespace ContactCenter.Server.Components.Layout;
 
 /// <summary>
 /// The frame of every signed-in page. For staff who chat, it starts the circuit's desk connection
-/// once the circuit is interactive (never while prerendering: PITFALLS item 11), so the state
+/// once the circuit is interactive (never while prerendering: docs/realtime.md, rule 11), so the state
 /// switcher and offer alerts work on every page.
 /// </summary>
 public partial class MainLayout

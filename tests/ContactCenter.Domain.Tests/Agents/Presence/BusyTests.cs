@@ -6,7 +6,7 @@ using static ContactCenter.Domain.Tests.Agents.Presence.PresenceScenario;
 namespace ContactCenter.Domain.Tests.Agents.Presence;
 
 /// <summary>
-/// Busy as the system sets it (DOMAIN.md "Agent state"): a ready channel at capacity is busy, and
+/// Busy as the system sets it (docs/domain.md, "Agents"): a ready channel at capacity is busy, and
 /// the agent is busy while every ready channel is; ready again once one has room. Chat holds 3 by default.
 /// </summary>
 public sealed class BusyTests

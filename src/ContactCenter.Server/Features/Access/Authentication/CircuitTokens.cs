@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace ContactCenter.Server.Features.Access.Authentication;
 
 /// <summary>
-/// Mints the short-lived bearer token a Blazor circuit's hub connection presents (PITFALLS item 9):
+/// Mints the short-lived bearer token a Blazor circuit's hub connection presents (docs/realtime.md, rule 9):
 /// the same token /api/auth/token issues, for the circuit's signed-in user, never a copied cookie.
 /// The hub checks the security stamp in it on every call, so a revoked user loses the circuit's
 /// connection like any other.

@@ -3,7 +3,7 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 /// <summary>
 /// One gate per conversation on this node: writes to one conversation run one after another, so
 /// concurrent writers on a node never meet as version conflicts, and each commit is handed to the
-/// notifier before the next one starts (pushes leave in version order, PITFALLS 26). Writes to
+/// notifier before the next one starts (pushes leave in version order, docs/realtime.md, rule 12). Writes to
 /// different conversations never wait on each other. Gates exist only while someone uses them.
 /// </summary>
 public sealed class ConversationLocks
