@@ -2,8 +2,8 @@ namespace ContactCenter.Contracts.Analytics;
 
 /// <summary>
 /// The signed-in agent's own figures over one period. A null figure means there was nothing to
-/// measure (show "—"), never zero. What each figure means, in tooltip words:
-/// <c>ContactCenter.Domain.Metrics.MetricDefinitions</c>.
+/// measure (show "—"), never zero. What each figure means: docs/domain.md, "Figures" (the server's
+/// tooltips carry the same words).
 /// </summary>
 /// <param name="Period">The period asked for: "today", "7d" or "30d".</param>
 /// <param name="From">The period's start (included).</param>
