@@ -1,5 +1,6 @@
 using ContactCenter.Server.Persistence;
 using ContactCenter.Testing;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace ContactCenter.Server.Tests.Routing;
@@ -42,5 +43,26 @@ public sealed class RouterLeaseTests
         await RouterLease.ReleaseAsync(data, schema, "node-a", 42, CancellationToken.None);
 
         Assert.Equal(43, await RouterLease.TryTakeAsync(data, schema, "node-b", epochFloor: 41, Long, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("ContactCenter:Routing:RenewEvery", "00:00:03", "RenewEvery")]
+    [InlineData("ContactCenter:Routing:Lease", "00:00:00", "RenewEvery")]
+    [InlineData("ContactCenter:Drain:Timeout", "00:00:00", "Drain:Timeout")]
+    public async Task A_lease_renewed_less_than_twice_per_term_or_a_drain_without_time_stops_the_start(string key, string value, string named)
+    {
+        // Tried: a renewal every 3 s of a 5 s lease (one lost renewal would lose leadership), a zero
+        // lease, and a drain of no time at all: each is a setting mistake, refused at start with its name.
+        var settings = await ServerHost.DefaultSettingsAsync();
+        settings[key] = value;
+
+        // The drain's setting is read while the host is built (it sets the host's shutdown timeout), the router's at start.
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(async () =>
+        {
+            await using var app = await ServerHost.BuildAsync(settings);
+            await app.StartAsync();
+        });
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
 }
