@@ -24,6 +24,7 @@ using ContactCenter.Server.Realtime;
 using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Queues.ListingQueues;
 using ContactCenter.Server.Hosting.Database;
+using ContactCenter.Server.Hosting.Draining;
 using ContactCenter.Server.Hosting.Health;
 using ContactCenter.Server.Hosting.Security;
 using ContactCenter.Server.Hosting.Limits;
@@ -68,6 +69,7 @@ public static class ServerApp
         services.AddContactCenterStore(connectionString, database);
         services.AddDemoSeeding();
         services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
+        services.AddNodeDraining();
         services.AddOpenApi();
         services.AddContactCenterInput();
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -95,6 +97,8 @@ public static class ServerApp
     {
         // First: every later step (audit, cookies' Secure flag) sees the browser's address and scheme.
         app.UseForwardedHeaders();
+        // Next: a stopping node turns new hub connections away before any work is done for them.
+        app.UseNodeDraining();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -58,6 +58,7 @@ public static class MartenSetup
         AnalyticsModule.Configure(options);
         IntegrationsModule.Configure(options);
         options.Schema.For<RouterEpoch>();
+        options.Storage.ExtendedSchemaObjects.Add(RouterLease.Schema(database.Schema));
         SeedingModule.Configure(options);
     }
 }

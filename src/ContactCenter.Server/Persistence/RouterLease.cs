@@ -1,97 +1,71 @@
 using Npgsql;
+using Weasel.Postgresql;
 
 namespace ContactCenter.Server.Persistence;
 
 /// <summary>
-/// Leadership of the router across nodes: a PostgreSQL advisory lock held on a dedicated
-/// connection that never returns to a pool (a pool's reset would release it). The holder is not
-/// told when the lock is lost, so it checks its connection on every wait and steps down on any
-/// error; TCP keepalives free a dead leader's lock within seconds. The same connection LISTENs,
-/// so the leader wakes when any node commits work for it.
+/// Leadership of the router across nodes: one row (holder, epoch, expires_at) that a node takes when
+/// it is free or expired and keeps only by renewing it. Expiry is judged by the database's clock
+/// (<c>now()</c>), so node clocks never matter, and a frozen leader (a long GC pause, SIGSTOP, a stuck
+/// VM) loses the lease when it stops renewing even though its connections stay open, which an
+/// advisory lock never did. Each take raises the epoch, the fencing token every offer carries.
 /// </summary>
-public sealed class RouterLease : IAsyncDisposable
+public static class RouterLease
 {
+    private const string Table = "cc_router_lease";
 
-    private readonly NpgsqlConnection _connection;
-    private int _woken;
-
-    private RouterLease(NpgsqlConnection connection)
+    /// <summary>The lease table, created with the rest of the schema (by `migrate` or on start).</summary>
+    public static Weasel.Postgresql.Tables.Table Schema(string schema)
     {
-        _connection = connection;
-        _connection.Notification += (_, _) => Interlocked.Exchange(ref _woken, 1);
-    }
-
-    /// <summary>Takes the lock if no other node holds it; null when another node leads.</summary>
-    public static async Task<RouterLease?> TryAcquireAsync(DatabaseConnection database, CancellationToken cancellationToken)
-    {
-        var dedicated = new NpgsqlConnectionStringBuilder(database.ConnectionString)
-        {
-            Pooling = false,
-            KeepAlive = 2,
-            TcpKeepAlive = true,
-            TcpKeepAliveTime = 5,
-            TcpKeepAliveInterval = 1,
-            ApplicationName = "contactcenter-router",
-        };
-        var connection = new NpgsqlConnection(dedicated.ConnectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            await using var take = new NpgsqlCommand($"select pg_try_advisory_lock({LockKey(database.Schema)})", connection);
-            if (await take.ExecuteScalarAsync(cancellationToken) is true)
-            {
-                await using var listen = new NpgsqlCommand($"listen {WakeChannel(database.Schema)}", connection);
-                await listen.ExecuteNonQueryAsync(cancellationToken);
-                return new RouterLease(connection);
-            }
-        }
-        catch (NpgsqlException)
-        {
-            // The database is away: no one can lead through us now; try again later.
-        }
-
-        await connection.DisposeAsync();
-        return null;
+        var table = new Weasel.Postgresql.Tables.Table(new PostgresqlObjectName(schema, Table, SchemaUtils.IdentifierUsage.General));
+        table.AddColumn<int>("id").AsPrimaryKey();
+        table.AddColumn<string>("holder").NotNull();
+        table.AddColumn<long>("epoch").NotNull();
+        table.AddColumn("expires_at", "timestamp with time zone").NotNull();
+        return table;
     }
 
     /// <summary>
-    /// Waits until woken by a NOTIFY or until <paramref name="timeout"/>; throws if the connection
-    /// (and so the lock) is lost, which is the leader's signal to step down.
+    /// Takes the lease if it is free, expired or already ours, with an epoch above both the last one and
+    /// <paramref name="epochFloor"/>; null while another node holds it.
     /// </summary>
-    public async Task WaitForWorkAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<long?> TryTakeAsync(
+        NpgsqlDataSource dataSource, string schema, string holder, long epochFloor, TimeSpan lease, CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref _woken, 0) == 1)
-        {
-            return;
-        }
-
-        await _connection.WaitAsync(timeout, cancellationToken);
-        Interlocked.Exchange(ref _woken, 0);
-        await using var alive = new NpgsqlCommand("select 1", _connection);
-        await alive.ExecuteScalarAsync(cancellationToken);
+        await using var take = dataSource.CreateCommand($"""
+            insert into {schema}.{Table} as l (id, holder, epoch, expires_at) values (1, $1, $2 + 1, now() + $3)
+            on conflict (id) do update set holder = excluded.holder, epoch = greatest(l.epoch, $2) + 1, expires_at = excluded.expires_at
+            where l.expires_at <= now() or l.holder = excluded.holder
+            returning epoch
+            """);
+        take.Parameters.Add(new NpgsqlParameter { Value = holder });
+        take.Parameters.Add(new NpgsqlParameter { Value = epochFloor });
+        take.Parameters.Add(new NpgsqlParameter { Value = lease });
+        return await take.ExecuteScalarAsync(cancellationToken) is long epoch ? epoch : null;
     }
 
-    public ValueTask DisposeAsync() => _connection.DisposeAsync();
-
-    /// <summary>Wakes the leader, wherever it runs; cheap enough to send after every relevant commit.</summary>
-    public static async Task WakeAsync(NpgsqlDataSource dataSource, string schema, CancellationToken cancellationToken)
+    /// <summary>Extends our lease from the database's now; false when it expired or another node took it.</summary>
+    public static async Task<bool> RenewAsync(
+        NpgsqlDataSource dataSource, string schema, string holder, long epoch, TimeSpan lease, CancellationToken cancellationToken)
     {
-        await using var notify = dataSource.CreateCommand($"notify {WakeChannel(schema)}");
-        await notify.ExecuteNonQueryAsync(cancellationToken);
+        await using var renew = dataSource.CreateCommand($"""
+            update {schema}.{Table} set expires_at = now() + $3
+            where id = 1 and holder = $1 and epoch = $2 and expires_at > now()
+            """);
+        renew.Parameters.Add(new NpgsqlParameter { Value = holder });
+        renew.Parameters.Add(new NpgsqlParameter { Value = epoch });
+        renew.Parameters.Add(new NpgsqlParameter { Value = lease });
+        return await renew.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
-    // One leader per deployment, and deployments (or test hosts) sharing a database by schema stay
-    // apart: the lock key and the wake-up channel derive from the schema (an identifier, so safe here).
-    private static string WakeChannel(string schema) => $"router_{schema}";
-
-    private static long LockKey(string schema)
+    /// <summary>A stopping leader frees the lease at once, so another node routes without waiting for expiry.</summary>
+    public static async Task ReleaseAsync(NpgsqlDataSource dataSource, string schema, string holder, long epoch, CancellationToken cancellationToken)
     {
-        var hash = 14695981039346656037UL; // FNV-1a: stable across processes, unlike string.GetHashCode
-        foreach (var b in System.Text.Encoding.UTF8.GetBytes("contactcenter.router:" + schema))
-        {
-            hash = (hash ^ b) * 1099511628211UL;
-        }
-
-        return unchecked((long)hash);
+        await using var release = dataSource.CreateCommand($"""
+            update {schema}.{Table} set expires_at = now() where id = 1 and holder = $1 and epoch = $2 and expires_at > now()
+            """);
+        release.Parameters.Add(new NpgsqlParameter { Value = holder });
+        release.Parameters.Add(new NpgsqlParameter { Value = epoch });
+        await release.ExecuteNonQueryAsync(cancellationToken);
     }
 }

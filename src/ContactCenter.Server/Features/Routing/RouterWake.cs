@@ -10,7 +10,7 @@ public sealed partial class RouterWake(NpgsqlDataSource dataSource, DatabaseConn
     {
         try
         {
-            await RouterLease.WakeAsync(dataSource, database.Schema, cancellationToken);
+            await RouterWakeups.WakeAsync(dataSource, database.Schema, cancellationToken);
         }
         catch (NpgsqlException e)
         {

@@ -13,6 +13,15 @@ public sealed class RoutingOptions
     /// <summary>How often a standby node tries to become the leader.</summary>
     public TimeSpan ElectionInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long the router lease lasts unless renewed: the longest a hung leader keeps the others from
+    /// routing. Judged by the database's clock.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How often the leader renews its lease; at most half the lease, so one lost renewal is survived.</summary>
+    public TimeSpan RenewEvery { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>A customer back within this time of their last conversation is first offered to the agent who served them.</summary>
     public TimeSpan StickyWindow { get; set; } = TimeSpan.FromHours(1);
 

@@ -6,54 +6,24 @@ using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Persistence;
 using Marten;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ContactCenter.Server.Features.Routing;
 
 /// <summary>
-/// The router: one leader across all nodes (see <see cref="RouterLease"/>) ends expired offers and
-/// offers waiting conversations to eligible agents, each offer carrying the leader's epoch. The
-/// other nodes stand by and take over within about a second of the leader's lock being freed.
+/// The router: one leader across all nodes (see <see cref="RouterLease"/> and RoutingService.Leadership)
+/// ends expired offers and offers waiting conversations to eligible agents, each offer carrying the
+/// leader's epoch. The other nodes stand by and take over once the leader's lease expires or is freed.
 /// </summary>
 internal sealed partial class RoutingService(
-    IDocumentStore store, DatabaseConnection database, ConversationHandler conversations, PresenceHandler presence, LoadReports loadReports,
+    IDocumentStore store, DatabaseConnection database, NpgsqlDataSource dataSource, RouterLeadership leadership, ConversationHandler conversations, PresenceHandler presence, LoadReports loadReports,
     TimeProvider clock, IOptions<RoutingOptions> options, IOptions<PresenceOptions> presenceOptions, ILogger<RoutingService> logger) : BackgroundService
 {
     private const int OffersInParallel = 8;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    internal async Task<Dictionary<string, Guid>> RouteOnceAsync(LeaderTerm term, Dictionary<string, Guid> lastOffered, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            await using var lease = await RouterLease.TryAcquireAsync(database, stoppingToken);
-            if (lease is null)
-            {
-                await Task.Delay(options.Value.ElectionInterval, clock, stoppingToken);
-                continue;
-            }
-
-            try
-            {
-                var epoch = await RouterEpoch.NextAsync(store, stoppingToken);
-                LogLeading(logger, epoch);
-                var lastOffered = new Dictionary<string, Guid>();
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    lastOffered = await RouteOnceAsync(epoch, lastOffered, stoppingToken);
-                    await lease.WaitForWorkAsync(options.Value.Tick, stoppingToken);
-                }
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // The lock's connection failed, a newer epoch exists, or a round hit an error: we may no
-                // longer lead. Step down (the lease's connection closes with this iteration, releasing
-                // the lock) and stand again; an exception must never escape, or it would stop the host.
-                LogSteppedDown(logger, e);
-            }
-        }
-    }
-
-    internal async Task<Dictionary<string, Guid>> RouteOnceAsync(long epoch, Dictionary<string, Guid> lastOffered, CancellationToken cancellationToken)
-    {
+        var epoch = term.Epoch;
         var now = clock.GetUtcNow();
         await SetAbsentAgentsOfflineAsync(now, cancellationToken);
         var live = await ReadLiveAsync(now, cancellationToken);
@@ -73,6 +43,13 @@ internal sealed partial class RoutingService(
         var made = new System.Collections.Concurrent.ConcurrentBag<Offer>();
         await Parallel.ForEachAsync(round.Offers, new ParallelOptions { MaxDegreeOfParallelism = OffersInParallel, CancellationToken = cancellationToken }, async (offer, ct) =>
         {
+            // Checked at each write: a pause mid-round may have outlasted the lease.
+            if (!term.Holds(_monotonic.Elapsed))
+            {
+                Interlocked.Exchange(ref stale, 1);
+                return;
+            }
+
             var timeout = snapshot.QueueSettings[offer.QueueId].OfferTimeout;
             var outcome = await conversations.ExecuteAsync(
                 new OfferConversation(offer.ConversationId, offer.AgentId, snapshot.AgentNames[offer.AgentId], Guid.CreateVersion7(), now + timeout, epoch, now), ct);
@@ -87,7 +64,7 @@ internal sealed partial class RoutingService(
         });
         if (stale == 1)
         {
-            throw new InvalidOperationException("A newer router epoch exists: this node no longer leads.");
+            throw new InvalidOperationException("The lease ran out or a newer router epoch exists: this node no longer leads.");
         }
 
         ShowBusy(snapshot, made, now);
@@ -183,10 +160,4 @@ internal sealed partial class RoutingService(
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "This node leads routing (epoch {Epoch})")]
-    private static partial void LogLeading(ILogger logger, long epoch);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Routing leadership lost; standing by")]
-    private static partial void LogSteppedDown(ILogger logger, Exception exception);
 }

@@ -6,8 +6,11 @@ public static class RoutingSetup
     {
         services.AddOptions<RoutingOptions>().BindConfiguration(RoutingOptions.Section)
             .Validate(o => o.Tick > TimeSpan.Zero && o.ElectionInterval > TimeSpan.Zero, "ContactCenter:Routing needs a positive Tick and ElectionInterval.")
+            .Validate(o => o.RenewEvery > TimeSpan.Zero && o.RenewEvery * 2 <= o.Lease,
+                "ContactCenter:Routing needs a positive RenewEvery of at most half the Lease.")
             .ValidateOnStart();
         services.AddSingleton<RouterWake>();
+        services.AddSingleton<RouterLeadership>();
         if (configuration.GetValue(RoutingOptions.Section + ":Enabled", true))
         {
             services.AddHostedService<RoutingService>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ContactCenter.Contracts;
+using ContactCenter.Server.Hosting.Draining;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,7 +14,8 @@ public static class HealthEndpoints
     public static IServiceCollection AddContactCenterHealth(this IServiceCollection services, string? redisConnectionString)
     {
         var checks = services.AddHealthChecks()
-            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
+            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
+            .AddCheck<AcceptingHealthCheck>(NodeDraining.HealthCheckName, tags: [ReadyTag]);
         if (!string.IsNullOrWhiteSpace(redisConnectionString))
         {
             checks.AddRedis(redisConnectionString, "redis", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));

@@ -31,6 +31,9 @@ internal sealed partial class PresenceKeeper(
         await base.StopAsync(cancellationToken);
         try
         {
+            // The grace period of this node's agents counts from the stop, not from the last
+            // heartbeat (up to one heartbeat earlier): they reconnect to another node within it.
+            await SeenAsync(store, connected.All.Select(c => c.UserId).Distinct(), clock.GetUtcNow(), cancellationToken);
             await live.LeaveAsync(cancellationToken);
         }
         catch (Exception e)
