@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Realtime;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -41,7 +42,7 @@ public static class ChatClients
         await connection.StartAsync();
         // The server runs OnConnectedAsync (group joins) before it answers any call: one round trip
         // means every push from now on reaches this connection.
-        await connection.InvokeAsync<object>(hub == ApiRoutes.CustomerHub ? "GetMyConversations" : "GetMyAccess");
+        await connection.InvokeAsync<object>(hub == ApiRoutes.CustomerHub ? nameof(ICustomerHub.GetMyConversations) : nameof(IAgentHub.GetMyAccess));
         return connection;
     }
 }
@@ -56,7 +57,7 @@ public sealed class StepInbox
     private readonly ConcurrentQueue<ConversationEventDto> _received = new();
     private readonly ConcurrentDictionary<(Guid, long), TaskCompletionSource<ConversationEventDto>> _waits = new();
 
-    public StepInbox(HubConnection connection) => connection.On<ConversationEventDto>("ConversationEvent", Receive);
+    public StepInbox(HubConnection connection) => connection.On<ConversationEventDto>(nameof(IAgentClient.ConversationEvent), Receive);
 
     public IReadOnlyList<ConversationEventDto> Received => [.. _received];
 

@@ -4,6 +4,7 @@ using ContactCenter.Contracts.Analytics;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Desk;
+using ContactCenter.Contracts.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Client.Realtime;
@@ -11,6 +12,7 @@ namespace ContactCenter.Client.Realtime;
 /// <summary>
 /// A staff member's typed client of the agent hub, as the desktop, the load generator and
 /// integrators use it. Followed conversations' steps arrive exactly once and in order.
+/// Hub methods are named through <see cref="IAgentHub"/>, so renaming one fails this build, not a user.
 /// </summary>
 public sealed class AgentChatClient : IAsyncDisposable
 {
@@ -21,9 +23,9 @@ public sealed class AgentChatClient : IAsyncDisposable
     {
         _connection = HubConnections.Build(server, ApiRoutes.AgentHub, accessToken);
         Follower = new ConversationFollower(async (id, after) =>
-            await _connection.InvokeAsync<ConversationEventDto[]>("GetEventsSince", id, after).ConfigureAwait(false));
+            await _connection.InvokeAsync<ConversationEventDto[]>(nameof(IAgentHub.GetEventsSince), id, after).ConfigureAwait(false));
         // Steps of conversations not yet followed (a new chat in one's queue) are raised as they come.
-        _connection.On<ConversationEventDto>("ConversationEvent", step =>
+        _connection.On<ConversationEventDto>(nameof(IAgentClient.ConversationEvent), step =>
         {
             if (Follower.VersionOf(step.ConversationId) == 0)
             {
@@ -34,9 +36,9 @@ public sealed class AgentChatClient : IAsyncDisposable
                 _ = Follower.ReceiveAsync(step);
             }
         });
-        _connection.On<TypingDto>("Typing", typing => Typing?.Invoke(typing));
-        _connection.On<string>("SessionEnded", reason => SessionEnded?.Invoke(reason));
-        _connection.On<AgentPresenceDto>("PresenceChanged", presence => PresenceChanged?.Invoke(presence));
+        _connection.On<TypingDto>(nameof(IAgentClient.Typing), typing => Typing?.Invoke(typing));
+        _connection.On<string>(nameof(IAgentClient.SessionEnded), reason => SessionEnded?.Invoke(reason));
+        _connection.On<AgentPresenceDto>(nameof(IAgentClient.PresenceChanged), presence => PresenceChanged?.Invoke(presence));
         _connection.Reconnecting += _ => RaiseConnectionChanged();
         _connection.Reconnected += async _ =>
         {
@@ -76,104 +78,104 @@ public sealed class AgentChatClient : IAsyncDisposable
 
     /// <summary>The agent's inbox: own conversations, offers to them, and chats waiting in their queues.</summary>
     public async Task<IReadOnlyList<InboxItemDto>> GetInboxAsync(CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<InboxItemDto[]>("GetInbox", cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<InboxItemDto[]>(nameof(IAgentHub.GetInbox), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Accepts an offer and follows the conversation from its first step.</summary>
     public async Task<CommandAck> AcceptOfferAsync(Guid conversationId, CancellationToken cancellationToken = default)
     {
-        var ack = await _connection.InvokeAsync<CommandAck>("AcceptOffer", conversationId, cancellationToken).ConfigureAwait(false);
+        var ack = await _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptOffer), conversationId, cancellationToken).ConfigureAwait(false);
         await Follower.FollowAsync(conversationId).ConfigureAwait(false);
         return ack;
     }
 
     /// <summary>Rejects an offer; it goes to someone else.</summary>
     public Task<CommandAck> RejectOfferAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("RejectOffer", conversationId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.RejectOffer), conversationId, cancellationToken);
 
     /// <summary>Tells everyone in the conversation that the agent has read up to a message.</summary>
     public Task<CommandAck> MarkReadAsync(Guid conversationId, Guid upToMessageId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("MarkRead", conversationId, upToMessageId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.MarkRead), conversationId, upToMessageId, cancellationToken);
 
     /// <summary>Waits on the customer: status pending until they answer.</summary>
     public Task<CommandAck> SetPendingAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("SetPending", conversationId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.SetPending), conversationId, cancellationToken);
 
     /// <summary>Canned responses whose shortcut starts with <paramref name="shortcut"/>.</summary>
     public async Task<IReadOnlyList<CannedResponseDto>> FindCannedResponsesAsync(string shortcut, CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<CannedResponseDto[]>("FindCannedResponses", shortcut, cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<CannedResponseDto[]>(nameof(IAgentHub.FindCannedResponses), shortcut, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The label catalog.</summary>
     public async Task<IReadOnlyList<LabelDto>> GetLabelsAsync(CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<LabelDto[]>("GetLabels", cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<LabelDto[]>(nameof(IAgentHub.GetLabels), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Puts a label on a conversation.</summary>
     public Task<CommandAck> AddLabelAsync(Guid conversationId, string labelId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("AddLabel", conversationId, labelId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.AddLabel), conversationId, labelId, cancellationToken);
 
     /// <summary>Takes a label off a conversation.</summary>
     public Task<CommandAck> RemoveLabelAsync(Guid conversationId, string labelId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("RemoveLabel", conversationId, labelId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.RemoveLabel), conversationId, labelId, cancellationToken);
 
     /// <summary>A customer's profile, masked as the caller's role requires.</summary>
     public Task<CustomerDto> GetCustomerAsync(Guid customerId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CustomerDto>("GetCustomer", customerId, cancellationToken);
+        _connection.InvokeAsync<CustomerDto>(nameof(IAgentHub.GetCustomer), customerId, cancellationToken);
 
     /// <summary>The custom fields of customer profiles.</summary>
     public async Task<IReadOnlyList<CustomerFieldDto>> GetCustomerFieldsAsync(CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<CustomerFieldDto[]>("GetCustomerFields", cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<CustomerFieldDto[]>(nameof(IAgentHub.GetCustomerFields), cancellationToken).ConfigureAwait(false);
 
     /// <summary>A customer's conversations, newest first.</summary>
     public async Task<IReadOnlyList<ConversationSummaryDto>> GetCustomerConversationsAsync(Guid customerId, CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<ConversationSummaryDto[]>("GetCustomerConversations", customerId, cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<ConversationSummaryDto[]>(nameof(IAgentHub.GetCustomerConversations), customerId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Searches the directory as the caller's role allows.</summary>
     public async Task<IReadOnlyList<CustomerDto>> SearchCustomersAsync(string? search, CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<CustomerDto[]>("SearchCustomers", search, cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<CustomerDto[]>(nameof(IAgentHub.SearchCustomers), search, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Creates a customer profile (senior agents and up).</summary>
     public Task<CustomerDto> CreateCustomerAsync(CustomerRequest request, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CustomerDto>("CreateCustomer", request, cancellationToken);
+        _connection.InvokeAsync<CustomerDto>(nameof(IAgentHub.CreateCustomer), request, cancellationToken);
 
     /// <summary>Changes a customer profile within the caller's rules.</summary>
     public Task<CustomerDto> UpdateCustomerAsync(Guid customerId, CustomerRequest request, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CustomerDto>("UpdateCustomer", customerId, request, cancellationToken);
+        _connection.InvokeAsync<CustomerDto>(nameof(IAgentHub.UpdateCustomer), customerId, request, cancellationToken);
 
     /// <summary>Links a conversation to another customer profile (senior agents and up); its profile until now is kept as a linked profile.</summary>
     public Task<CommandAck> LinkCustomerAsync(Guid conversationId, Guid customerId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("LinkCustomer", conversationId, customerId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.LinkCustomer), conversationId, customerId, cancellationToken);
 
     /// <summary>The profiles a conversation belonged to before it was linked, oldest first, masked as the caller's role requires.</summary>
     public async Task<IReadOnlyList<CustomerDto>> GetLinkedProfilesAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<CustomerDto[]>("GetLinkedProfiles", conversationId, cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<CustomerDto[]>(nameof(IAgentHub.GetLinkedProfiles), conversationId, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The agent's own figures over "today", "7d" or "30d".</summary>
     public Task<MyAnalyticsDto> GetMyAnalyticsAsync(string period, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<MyAnalyticsDto>("GetMyAnalytics", period, cancellationToken);
+        _connection.InvokeAsync<MyAnalyticsDto>(nameof(IAgentHub.GetMyAnalytics), period, cancellationToken);
 
     /// <summary>The agent's own presence.</summary>
     public Task<AgentPresenceDto> GetMyPresenceAsync(CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<AgentPresenceDto>("GetMyPresence", cancellationToken);
+        _connection.InvokeAsync<AgentPresenceDto>(nameof(IAgentHub.GetMyPresence), cancellationToken);
 
     /// <summary>The reasons an agent may give for not being ready.</summary>
     public async Task<IReadOnlyList<ReasonCodeDto>> GetReasonCodesAsync(CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<ReasonCodeDto[]>("GetReasonCodes", cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<ReasonCodeDto[]>(nameof(IAgentHub.GetReasonCodes), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Sets the global state ("Ready", "NotReady" with a reason, "Offline").</summary>
     public Task<AgentPresenceDto> ChooseStateAsync(string state, string? reasonCodeId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<AgentPresenceDto>("ChooseState", state, reasonCodeId, cancellationToken);
+        _connection.InvokeAsync<AgentPresenceDto>(nameof(IAgentHub.ChooseState), state, reasonCodeId, cancellationToken);
 
     /// <summary>Sets a channel's readiness and capacity.</summary>
     public Task<AgentPresenceDto> SetChannelAsync(string channel, bool ready, int capacity, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<AgentPresenceDto>("SetChannel", channel, ready, capacity, cancellationToken);
+        _connection.InvokeAsync<AgentPresenceDto>(nameof(IAgentHub.SetChannel), channel, ready, capacity, cancellationToken);
 
     /// <summary>Conversations waiting in the agent's queues, oldest first.</summary>
     public async Task<IReadOnlyList<ConversationSummaryDto>> GetWaitingAsync(CancellationToken cancellationToken = default) =>
-        await _connection.InvokeAsync<ConversationSummaryDto[]>("GetWaiting", cancellationToken).ConfigureAwait(false);
+        await _connection.InvokeAsync<ConversationSummaryDto[]>(nameof(IAgentHub.GetWaiting), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Takes a waiting conversation and follows it from its first step.</summary>
     public async Task<CommandAck> TakeAsync(Guid conversationId, CancellationToken cancellationToken = default)
     {
-        var ack = await _connection.InvokeAsync<CommandAck>("Take", conversationId, cancellationToken).ConfigureAwait(false);
+        var ack = await _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.Take), conversationId, cancellationToken).ConfigureAwait(false);
         await Follower.FollowAsync(conversationId).ConfigureAwait(false);
         return ack;
     }
@@ -186,23 +188,23 @@ public sealed class AgentChatClient : IAsyncDisposable
     /// again to retry later); a send cut off by a dropped connection is sent again with it after the reconnect.
     /// </summary>
     public Task<CommandAck> SendMessageAsync(Guid conversationId, string text, Guid? messageId = null, CancellationToken cancellationToken = default) =>
-        _connection.InvokeIdempotentAsync<CommandAck>("SendMessage", [conversationId, messageId ?? Guid.CreateVersion7(), text], cancellationToken);
+        _connection.InvokeIdempotentAsync<CommandAck>(nameof(IAgentHub.SendMessage), [conversationId, messageId ?? Guid.CreateVersion7(), text], cancellationToken);
 
     /// <summary>Adds a private note, never shown to the customer.</summary>
     public Task<CommandAck> PostNoteAsync(Guid conversationId, string text, Guid? noteId = null, CancellationToken cancellationToken = default) =>
-        _connection.InvokeIdempotentAsync<CommandAck>("PostNote", [conversationId, noteId ?? Guid.CreateVersion7(), text], cancellationToken);
+        _connection.InvokeIdempotentAsync<CommandAck>(nameof(IAgentHub.PostNote), [conversationId, noteId ?? Guid.CreateVersion7(), text], cancellationToken);
 
     /// <summary>Tells the customer the agent is typing, or stopped.</summary>
     public Task TypingAsync(Guid conversationId, bool isTyping, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync("Typing", conversationId, isTyping, cancellationToken);
+        _connection.InvokeAsync(nameof(IAgentHub.Typing), conversationId, isTyping, cancellationToken);
 
     /// <summary>Ends the conversation; the customer may then rate it.</summary>
     public Task<CommandAck> EndAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("End", conversationId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.End), conversationId, cancellationToken);
 
     /// <summary>Marks the conversation resolved.</summary>
     public Task<CommandAck> ResolveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("Resolve", conversationId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.Resolve), conversationId, cancellationToken);
 
     private Task RaiseConnectionChanged()
     {

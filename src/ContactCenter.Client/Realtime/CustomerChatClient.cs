@@ -1,5 +1,6 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Client.Realtime;
@@ -7,6 +8,7 @@ namespace ContactCenter.Client.Realtime;
 /// <summary>
 /// A customer's typed client of the customer hub: steps arrive exactly once and in order, across
 /// reconnects; commands return only once the server stored them. For integrators and load tests.
+/// Hub methods are named through <see cref="ICustomerHub"/>, so renaming one fails this build, not a user.
 /// </summary>
 public sealed class CustomerChatClient : IAsyncDisposable
 {
@@ -17,11 +19,11 @@ public sealed class CustomerChatClient : IAsyncDisposable
     {
         _connection = HubConnections.Build(server, ApiRoutes.CustomerHub, () => Task.FromResult<string?>(customerToken));
         Follower = new ConversationFollower(async (id, after) =>
-            await _connection.InvokeAsync<ConversationEventDto[]>("GetEventsSince", id, after).ConfigureAwait(false));
+            await _connection.InvokeAsync<ConversationEventDto[]>(nameof(ICustomerHub.GetEventsSince), id, after).ConfigureAwait(false));
         // Handlers run on the receive loop: hand the step on and return, never await a hub call here.
-        _connection.On<ConversationEventDto>("ConversationEvent", step => _ = Follower.ReceiveAsync(step));
-        _connection.On<TypingDto>("Typing", typing => Typing?.Invoke(typing));
-        _connection.On<QueuePositionDto>("QueuePosition", position => QueuePositionChanged?.Invoke(position));
+        _connection.On<ConversationEventDto>(nameof(ICustomerClient.ConversationEvent), step => _ = Follower.ReceiveAsync(step));
+        _connection.On<TypingDto>(nameof(ICustomerClient.Typing), typing => Typing?.Invoke(typing));
+        _connection.On<QueuePositionDto>(nameof(ICustomerClient.QueuePosition), position => QueuePositionChanged?.Invoke(position));
         _connection.Reconnected += _ => Follower.CatchUpAllAsync();
     }
 
@@ -49,15 +51,15 @@ public sealed class CustomerChatClient : IAsyncDisposable
     /// again to retry later); a send cut off by a dropped connection is sent again with it after the reconnect.
     /// </summary>
     public Task<CommandAck> SendMessageAsync(Guid conversationId, string text, Guid? messageId = null, CancellationToken cancellationToken = default) =>
-        _connection.InvokeIdempotentAsync<CommandAck>("SendMessage", [conversationId, messageId ?? Guid.CreateVersion7(), text], cancellationToken);
+        _connection.InvokeIdempotentAsync<CommandAck>(nameof(ICustomerHub.SendMessage), [conversationId, messageId ?? Guid.CreateVersion7(), text], cancellationToken);
 
     /// <summary>Rates an ended conversation from 1 to 5.</summary>
     public Task<CommandAck> RateAsync(Guid conversationId, int rating, string? comment = null, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("Rate", conversationId, rating, comment, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(ICustomerHub.Rate), conversationId, rating, comment, cancellationToken);
 
     /// <summary>Leaves the conversation.</summary>
     public Task<CommandAck> LeaveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>("Leave", conversationId, cancellationToken);
+        _connection.InvokeAsync<CommandAck>(nameof(ICustomerHub.Leave), conversationId, cancellationToken);
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

@@ -4,6 +4,7 @@ using ContactCenter.Contracts.Realtime;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Agents.Presence;
+using ContactCenter.Server.Features.Analytics;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Access.Grants;
 using ContactCenter.Server.Features.Audit;
@@ -21,8 +22,9 @@ namespace ContactCenter.Server.Realtime;
 [Authorize]
 public sealed partial class AgentHub(
     ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants, ConversationHandler handler,
-    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups, HubPushes pushes, LiveConnections live)
-    : Hub<IAgentClient>
+    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups, HubPushes pushes, LiveConnections live,
+    MyAnalyticsReader analytics)
+    : Hub<IAgentClient>, IAgentHub
 {
     /// <summary>Groups come from what the user may see now, never from the client (they do not survive a reconnect).</summary>
     public override async Task OnConnectedAsync()

@@ -17,7 +17,8 @@ namespace ContactCenter.Server.Realtime;
 /// group membership is rebuilt on every connect, never taken from the client.
 /// </summary>
 [Authorize(AuthenticationSchemes = AuthSchemes.Customer)]
-public sealed class CustomerHub(IDocumentStore store, ConversationHandler handler, QueuePositions positions, TimeProvider clock, HubPushes pushes) : Hub<ICustomerClient>
+public sealed class CustomerHub(IDocumentStore store, ConversationHandler handler, QueuePositions positions, TimeProvider clock, HubPushes pushes)
+    : Hub<ICustomerClient>, ICustomerHub
 {
     public override async Task OnConnectedAsync()
     {

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Realtime;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -34,11 +35,11 @@ public static class RoutingLoad
         var allOffered = new TaskCompletionSource();
         foreach (var (client, name) in agents)
         {
-            client.On<ConversationEventDto>("ConversationEvent", step =>
+            client.On<ConversationEventDto>(nameof(IAgentClient.ConversationEvent), step =>
             {
                 if (step.Kind == ConversationEventKinds.Offered && step.ActorName == name && offeredAt.TryAdd(step.ConversationId, Stopwatch.GetTimestamp()))
                 {
-                    _ = client.InvokeAsync<CommandAck>("AcceptOffer", step.ConversationId);
+                    _ = client.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptOffer), step.ConversationId);
                     if (offeredAt.Count == chatCount) allOffered.TrySetResult();
                 }
             });
@@ -89,8 +90,8 @@ public static class RoutingLoad
             var created = await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest($"load.agent{i}", name, $"load{i}@demo.local", "LoadTest!2026", ["agent"], ["support"]));
             created.EnsureSuccessStatusCode();
             var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync($"load.agent{i}", "LoadTest!2026"));
-            await agent.InvokeAsync<Contracts.Agents.AgentPresenceDto>("SetChannel", "Chat", true, capacity);
-            await agent.InvokeAsync<Contracts.Agents.AgentPresenceDto>("ChooseState", "Ready", null);
+            await agent.InvokeAsync<Contracts.Agents.AgentPresenceDto>(nameof(IAgentHub.SetChannel), "Chat", true, capacity);
+            await agent.InvokeAsync<Contracts.Agents.AgentPresenceDto>(nameof(IAgentHub.ChooseState), "Ready", null);
             agents.Add((agent, name));
         }
 

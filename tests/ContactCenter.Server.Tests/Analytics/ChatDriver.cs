@@ -1,4 +1,5 @@
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Realtime;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -30,17 +31,17 @@ internal sealed class ChatDriver : IAsyncDisposable
         var session = await host.StartChatAsync(customerName);
         var customer = await host.CustomerHubAsync(session.CustomerToken);
         var chat = new ChatDriver(clock, agent, customer, session.ConversationId!.Value);
-        await agent.InvokeAsync<CommandAck>("Take", chat.ConversationId);
+        await agent.InvokeAsync<CommandAck>(nameof(IAgentHub.Take), chat.ConversationId);
         return chat;
     }
 
-    public Task CustomerSaysAsync(string text) => Customer.InvokeAsync<CommandAck>("SendMessage", ConversationId, Guid.NewGuid(), text);
+    public Task CustomerSaysAsync(string text) => Customer.InvokeAsync<CommandAck>(nameof(ICustomerHub.SendMessage), ConversationId, Guid.NewGuid(), text);
 
-    public Task AgentSaysAsync(string text) => _agent.InvokeAsync<CommandAck>("SendMessage", ConversationId, Guid.NewGuid(), text);
+    public Task AgentSaysAsync(string text) => _agent.InvokeAsync<CommandAck>(nameof(IAgentHub.SendMessage), ConversationId, Guid.NewGuid(), text);
 
-    public Task ResolveAsync() => _agent.InvokeAsync<CommandAck>("Resolve", ConversationId);
+    public Task ResolveAsync() => _agent.InvokeAsync<CommandAck>(nameof(IAgentHub.Resolve), ConversationId);
 
-    public Task RateAsync(int rating) => Customer.InvokeAsync<CommandAck>("Rate", ConversationId, rating, null);
+    public Task RateAsync(int rating) => Customer.InvokeAsync<CommandAck>(nameof(ICustomerHub.Rate), ConversationId, rating, null);
 
     public void Wait(int seconds) => _clock.Advance(TimeSpan.FromSeconds(seconds));
 

@@ -1,0 +1,80 @@
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Customers;
+using ContactCenter.Contracts.Desk;
+
+namespace ContactCenter.Contracts.Realtime;
+
+/// <summary>The agent hub's conversation methods: take from the queue, follow, chat, note, change status.</summary>
+public partial interface IAgentHub
+{
+    /// <summary>Conversations waiting in the caller's queues, oldest first.</summary>
+    /// <returns>The waiting conversations.</returns>
+    Task<IReadOnlyList<ConversationSummaryDto>> GetWaiting();
+
+    /// <summary>Takes a waiting conversation and follows it ("not-queue-member" outside one's queues).</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> Take(Guid conversationId);
+
+    /// <summary>Accepts an offer the router made to the caller; the conversation is theirs and followed.</summary>
+    /// <param name="conversationId">The offered conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> AcceptOffer(Guid conversationId);
+
+    /// <summary>Rejects an offer: the conversation goes back to its queue, ahead of newer ones, for someone else.</summary>
+    /// <param name="conversationId">The offered conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> RejectOffer(Guid conversationId);
+
+    /// <summary>Follows a conversation the caller may see and returns its steps after a version (0 for all).</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="afterVersion">The last version the caller has applied.</param>
+    /// <returns>The later steps, in version order, as staff see them.</returns>
+    Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion);
+
+    /// <summary>Canned responses for the compose box's "/" shortcut.</summary>
+    /// <param name="shortcut">The start of a shortcut.</param>
+    /// <returns>The matching responses.</returns>
+    Task<IReadOnlyList<CannedResponseDto>> FindCannedResponses(string shortcut);
+
+    /// <summary>Sends a message to the customer. Retrying with the same <paramref name="messageId"/> stores it once.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="messageId">The message's id, made once by the caller: the idempotency key.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The acknowledgement once stored (the original one on a retry).</returns>
+    Task<CommandAck> SendMessage(Guid conversationId, Guid messageId, string text);
+
+    /// <summary>Adds a private note, never shown to the customer. Retrying with the same <paramref name="noteId"/> stores it once.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="noteId">The note's id, made once by the caller: the idempotency key.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> PostNote(Guid conversationId, Guid noteId, string text);
+
+    /// <summary>Tells the customer the agent types, or stopped (only the conversation's agent is passed on).</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="isTyping">Whether the agent types.</param>
+    /// <returns>Done once checked; the push to the customer is not awaited.</returns>
+    Task Typing(Guid conversationId, bool isTyping);
+
+    /// <summary>Waits on the customer: the status is pending until they answer.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> SetPending(Guid conversationId);
+
+    /// <summary>Marks the conversation resolved.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> Resolve(Guid conversationId);
+
+    /// <summary>Ends the conversation (its owner, or a supervisor without joining); the customer may then rate it.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> End(Guid conversationId);
+
+    /// <summary>Tells everyone in the conversation the caller has read up to a message.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="upToMessageId">The last message read.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId);
+}
