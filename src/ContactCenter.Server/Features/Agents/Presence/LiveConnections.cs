@@ -14,27 +14,37 @@ public sealed class LiveConnections(ConnectedStaff connected, IDocumentStore sto
 {
     private readonly Guid _node = Guid.CreateVersion7();
     // One write at a time, each of the connections as they are when it starts: the last write
-    // to land is always the latest state, whatever order connects and disconnects race in.
+    // to land is always the latest state, whatever order connects and disconnects race in. A
+    // caller whose change an already finished write covered does not write again, so a burst of
+    // connects (a node's agents coming back after a restart) costs a couple of writes, not one each.
     private readonly SemaphoreSlim _writing = new(1, 1);
+    private long _requested;
+    private long _written;
     private bool _left;
 
     /// <summary>Three heartbeats missed in a row: the node is gone.</summary>
     public static TimeSpan NodeTimeout(PresenceOptions options) => options.Heartbeat * 3;
 
+    /// <summary>Writes this node's agents; call after changing <see cref="ConnectedStaff"/>.</summary>
     public async Task PublishAsync(CancellationToken cancellationToken)
     {
+        var request = Interlocked.Increment(ref _requested);
         await _writing.WaitAsync(cancellationToken);
         try
         {
-            if (_left)
+            if (_left || Interlocked.Read(ref _written) >= request)
             {
                 return;
             }
 
+            // Every request numbered up to here was made after its change to the connections, so
+            // the list read next holds all of them.
+            var covered = Interlocked.Read(ref _requested);
             var agents = connected.All.Select(c => c.UserId).Distinct().ToArray();
             await using var session = store.LightweightSession();
             session.Store(new StaffNode(_node, agents, clock.GetUtcNow()));
             await session.SaveChangesAsync(cancellationToken);
+            Interlocked.Exchange(ref _written, covered);
         }
         finally
         {
