@@ -1,14 +1,10 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using ContactCenter.Contracts;
-using ContactCenter.Contracts.Agents;
-using ContactCenter.Contracts.Conversations;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Routing;
 using ContactCenter.Testing;
 using Marten;
-using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
+using static ContactCenter.Server.Tests.Routing.RoutingAgents;
 
 namespace ContactCenter.Server.Tests.Routing;
 
@@ -35,21 +31,11 @@ public sealed partial class FrozenLeaderProcessTests
         Assert.Null(leadership.Epoch);
 
         child.Signal("STOP");
-        var agent = await ChatClients.ConnectAsync(node, ApiRoutes.AgentHub, await node.TokenAsync("jamie.agent"));
-        await using var _ = agent;
-        var offered = new TaskCompletionSource<ConversationEventDto>(TaskCreationOptions.RunContinuationsAsynchronously);
-        agent.On<ConversationEventDto>("ConversationEvent", step =>
-        {
-            if (step.Kind == K.Offered)
-            {
-                offered.TrySetResult(step);
-            }
-        });
-        await agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 1);
-        await agent.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
+        await using var agent = await ReadyAgentAsync(node, "jamie.agent", capacity: 1);
+        var offered = FirstOfferAsync(agent);
         var chat = (await node.StartChatAsync("Started while the leader hangs", "support")).ConversationId!.Value;
 
-        Assert.Equal(chat, (await offered.Task.WaitAsync(Patience)).ConversationId);
+        Assert.Equal(chat, (await offered.WaitAsync(Patience)).ConversationId);
         Assert.True(leadership.Epoch > childEpoch);
 
         child.Signal("CONT");

@@ -1,12 +1,8 @@
-using ContactCenter.Contracts;
-using ContactCenter.Contracts.Agents;
-using ContactCenter.Contracts.Conversations;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Routing;
 using ContactCenter.Testing;
 using Marten;
-using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
+using static ContactCenter.Server.Tests.Routing.RoutingAgents;
 
 namespace ContactCenter.Server.Tests.Routing;
 
@@ -31,21 +27,11 @@ public sealed class LeaderFreezeTests
         var frozenEpoch = frozen.Epoch!.Value;
         frozen.Freeze();
 
-        var agent = await ChatClients.ConnectAsync(otherNode, ApiRoutes.AgentHub, await otherNode.TokenAsync("jamie.agent"));
-        await using var _ = agent;
-        var offered = new TaskCompletionSource<ConversationEventDto>(TaskCreationOptions.RunContinuationsAsynchronously);
-        agent.On<ConversationEventDto>("ConversationEvent", step =>
-        {
-            if (step.Kind == K.Offered)
-            {
-                offered.TrySetResult(step);
-            }
-        });
-        await agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 1);
-        await agent.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
+        await using var agent = await ReadyAgentAsync(otherNode, "jamie.agent", capacity: 1);
+        var offered = FirstOfferAsync(agent);
         var chat = (await otherNode.StartChatAsync("Started during the freeze", "support")).ConversationId!.Value;
 
-        Assert.Equal(chat, (await offered.Task.WaitAsync(Patience)).ConversationId);
+        Assert.Equal(chat, (await offered.WaitAsync(Patience)).ConversationId);
         Assert.True(other.Epoch > frozenEpoch);
 
         var steppedDown = frozen.WhenAsync(e => e is null);

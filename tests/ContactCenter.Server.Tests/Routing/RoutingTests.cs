@@ -7,6 +7,8 @@ using Marten;
 using Microsoft.AspNetCore.SignalR.Client;
 using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
+using static ContactCenter.Server.Tests.Routing.RoutingAgents;
+
 namespace ContactCenter.Server.Tests.Routing;
 
 /// <summary>The router through the running server: offers, accept, reject, capacity, and a leader handing over.</summary>
@@ -195,14 +197,6 @@ public sealed class RoutingTests
         var after = (await second.StartChatAsync("After the leader left")).ConversationId!.Value;
 
         Assert.Equal(after, await alexOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
-    }
-
-    private static async Task<HubConnection> ReadyAgentAsync(ServerHost host, string userName, int capacity = 3)
-    {
-        var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync(userName));
-        await agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, capacity);
-        await agent.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
-        return agent;
     }
 
     // Offers made to this agent: queue members all see an "offered" step; it names the agent it went to.
