@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.SignalR;
 using ContactCenter.Contracts;
+using ContactCenter.Domain.Agents;
+using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Conversations.Waiting;
 using ContactCenter.Server.Features.Shared.Input;
+using ContactCenter.Server.Persistence.EventStreams;
 
 namespace ContactCenter.Server.Realtime;
 
@@ -50,11 +53,13 @@ public static class RealtimeSetup
         services.AddHostedService(sp => sp.GetRequiredService<ConversationFollowers>());
         services.AddSingleton<StaffGroups>();
         services.AddSingleton<HubPushes>();
-        services.AddSingleton<ConversationLocks>();
         services.AddSingleton<ConversationNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
+        services.AddSingleton<StreamModel<ConversationWrite, Conversation?>, ConversationWrites>();
+        services.AddSingleton(typeof(StreamWriter<,>));
         services.AddSingleton<ConversationHandler>();
         services.AddSingleton<QueuePositions>();
+        services.AddSingleton<StreamModel<AgentPresenceCommand, AgentPresence>, PresenceWrites>();
         services.AddSingleton<PresenceHandler>();
         services.AddSingleton<PresenceNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceNotifier>());

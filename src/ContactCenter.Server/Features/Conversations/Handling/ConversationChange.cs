@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 
@@ -17,3 +18,6 @@ public sealed record CommandOutcome(long Version, RuleViolation? Error = null, b
     /// <summary>The commit may let the router offer a chat (a new one waits, capacity changed).</summary>
     internal bool WakesRouter { get; init; }
 }
+
+/// <summary>A conversation command with the staff member's access, when staff send it.</summary>
+public sealed record ConversationWrite(ConversationCommand Command, AccessGrant? Staff);

@@ -1,0 +1,133 @@
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+
+namespace ContactCenter.Server.Persistence.EventStreams;
+
+/// <summary>
+/// The one write path of event streams (docs/storage.md, rule 1): take the stream's gate on this
+/// node, take its state (cached, or read and folded), decide, append with the expected version,
+/// commit with what the model stages, then publish inside the gate. A conflict with another node
+/// forgets the cached state and runs the whole attempt again with jittered back-off; a write that
+/// still cannot get through is answered with the model's retryable conflict refusal, never an exception.
+/// </summary>
+public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamModel<TCommand, TState> model)
+{
+    private const int Attempts = 8;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly StreamGates _gates = new();
+    private readonly StreamStates<TState> _states = new(model.CachedStreams);
+
+    public async Task<StreamWrite<TState>> WriteAsync(TCommand command, CancellationToken cancellationToken)
+    {
+        var streamId = model.StreamId(command);
+        for (var attempt = 1; ; attempt++)
+        {
+            using (var lease = await _gates.EnterAsync(streamId, Patience, cancellationToken))
+            {
+                if (lease is null)
+                {
+                    return new StreamWrite<TState>(model.Empty(streamId), 0, model.Conflict);
+                }
+
+                try
+                {
+                    return await TryOnceAsync(streamId, command, cancellationToken);
+                }
+                catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException && attempt < Attempts)
+                {
+                }
+                catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+                {
+                    return new StreamWrite<TState>(model.Empty(streamId), 0, model.Conflict);
+                }
+            }
+
+            // Back off out of step with the other node's writer (jitter), a little longer each time.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) * attempt), cancellationToken);
+        }
+    }
+
+    private async Task<StreamWrite<TState>> TryOnceAsync(Guid streamId, TCommand command, CancellationToken cancellationToken)
+    {
+        await using var session = store.LightweightSession();
+        var cached = _states.TryGet(streamId, out var known);
+        var (state, version) = cached ? (known.State, known.Version) : await ReadAsync(session, streamId, cancellationToken);
+        var decision = model.Decide(command, state);
+        // A refusal or a no-op writes nothing, so no expected version vouches for the cached state it
+        // was decided on (another node may have written since): decide again on the stream if it moved.
+        if (cached && decision.Events.Count == 0 && await VersionAsync(session, streamId, cancellationToken) != version)
+        {
+            (state, version) = await ReadAsync(session, streamId, cancellationToken);
+            decision = model.Decide(command, state);
+        }
+
+        if (decision.Events.Count == 0)
+        {
+            return new StreamWrite<TState>(state, version, decision.Error);
+        }
+
+        var events = decision.Events.ToArray();
+        if (version == 0)
+        {
+            session.Events.StartStream(model.StreamType, streamId, events);
+        }
+        else
+        {
+            session.Events.Append(streamId, version + events.Length, events);
+        }
+
+        var commit = Commit(streamId, state, version, events);
+        await model.StageAsync(session, command, commit, cancellationToken);
+        // Forgotten until the commit is known to have succeeded: a failed or unknown outcome leaves
+        // nothing cached, and the next write reads the stream.
+        _states.Forget(streamId);
+        await session.SaveChangesAsync(cancellationToken);
+        Remember(streamId, commit.After, commit.Version);
+        model.Publish(command, commit);
+        return new StreamWrite<TState>(commit.After, commit.Version, Commit: commit);
+    }
+
+    private async Task<(TState State, long Version)> ReadAsync(IQuerySession session, Guid streamId, CancellationToken cancellationToken)
+    {
+        var events = await session.Events.FetchStreamAsync(streamId, token: cancellationToken);
+        var state = model.Empty(streamId);
+        foreach (var e in events)
+        {
+            state = model.Evolve(state, e.Data);
+        }
+
+        var version = events.Count == 0 ? 0 : events[^1].Version;
+        Remember(streamId, state, version);
+        return (state, version);
+    }
+
+    private static async Task<long> VersionAsync(IQuerySession session, Guid streamId, CancellationToken cancellationToken) =>
+        (await session.Events.FetchStreamStateAsync(streamId, cancellationToken))?.Version ?? 0;
+
+    // Streams not started yet are not kept: ids nobody wrote to would crowd out live streams.
+    private void Remember(Guid streamId, TState state, long version)
+    {
+        if (version > 0 && !model.Settled(state))
+        {
+            _states.Remember(streamId, state, version);
+        }
+        else
+        {
+            _states.Forget(streamId);
+        }
+    }
+
+    private StreamCommit<TState> Commit(Guid streamId, TState before, long version, object[] events)
+    {
+        var state = before;
+        var steps = new List<StreamStep<TState>>(events.Length);
+        foreach (var e in events)
+        {
+            state = model.Evolve(state, e);
+            steps.Add(new StreamStep<TState>(++version, e, state));
+        }
+
+        return new StreamCommit<TState>(streamId, before, steps);
+    }
+}
