@@ -1,5 +1,8 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using ContactCenter.Benchmarks.Delivery;
 using ContactCenter.Benchmarks.Desk;
+using ContactCenter.Benchmarks.Load;
 using ContactCenter.Benchmarks.Routing;
 
 // Not tests: they print figures. Micro-benchmarks:
@@ -8,7 +11,26 @@ using ContactCenter.Benchmarks.Routing;
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [agents] [chats]
 // Memory per signed-in agent's desk connection (both ends live in the server process):
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- desk [desks]
-if (args is ["desk", ..])
+// Customer send to agent push, the published server in Production against a raw-insert baseline:
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- delivery [chats] [msg/s per chat] [seconds]
+if (args is ["bare-server", var port, var connectionString])
+{
+    await BareServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), connectionString);
+}
+else if (args is ["delivery", ..])
+{
+    var chats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+    var rate = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 1;
+    var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 30;
+    var figures = await DeliveryLoad.RunAsync(chats, rate, TimeSpan.FromSeconds(seconds));
+    BenchmarkReport.Write("delivery", figures,
+    [
+        ("delivered msg/s", f => f.MessagesPerSecond), ("p50 ms", f => f.P50Ms), ("p99 ms", f => f.P99Ms), ("max ms", f => f.MaxMs),
+        ("p99 ratio", f => f.P99Ms / figures[0].P99Ms), ("lost", f => f.Lost), ("duplicates", f => f.Duplicates), ("errors", f => f.Errors),
+        ("server CPU ms/msg", f => f.ServerCpuMsPerMessage),
+    ], f => f.Round);
+}
+else if (args is ["desk", ..])
 {
     await DeskMemory.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
 }

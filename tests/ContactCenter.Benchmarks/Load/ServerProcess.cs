@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using ContactCenter.Testing;
+
+namespace ContactCenter.Benchmarks.Load;
+
+/// <summary>
+/// A server a benchmark drives from outside, as its own process on a loopback port: the product as
+/// a user runs it (published in Release, Production, against the benchmark's private PostgreSQL in
+/// a schema of its own), or the bare baseline (<see cref="BareServer"/>).
+/// </summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServerProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+    }
+
+    public Uri Address { get; }
+
+    public int ProcessId => _process.Id;
+
+    /// <summary>Publishes once per benchmark run (a later call reuses it) and starts a product node.</summary>
+    public static async Task<ServerProcess> StartProductAsync(IDictionary<string, string> settings)
+    {
+        var published = await PublishedAsync();
+        var cluster = await TestPostgres.GetAsync();
+        var port = FreePort();
+        var start = Redirected(new ProcessStartInfo("dotnet", [Path.Combine(published, "ContactCenter.Server.dll")]) { WorkingDirectory = published });
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ConnectionStrings__Postgres"] = cluster.ConnectionString;
+        start.Environment["ContactCenter__Database__Schema"] = $"bench_{Guid.NewGuid():N}"[..24];
+        start.Environment["ContactCenter__Seeding__Directory"] = Path.Combine(Repository.Root, "seeds");
+        start.Environment["Logging__LogLevel__Default"] = "Error";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return await StartedAsync(start, port);
+    }
+
+    /// <summary>The baseline: this program again, as <see cref="BareServer"/>, on the same PostgreSQL.</summary>
+    public static async Task<ServerProcess> StartBareAsync()
+    {
+        var cluster = await TestPostgres.GetAsync();
+        var port = FreePort();
+        var start = Redirected(new ProcessStartInfo("dotnet",
+            [typeof(BareServer).Assembly.Location, "bare-server", port.ToString(CultureInfo.InvariantCulture), cluster.ConnectionString]));
+        return await StartedAsync(start, port);
+    }
+
+    private static ProcessStartInfo Redirected(ProcessStartInfo start)
+    {
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        return start;
+    }
+
+    private static async Task<ServerProcess> StartedAsync(ProcessStartInfo start, int port)
+    {
+        var process = Process.Start(start)!;
+        // Drained, not shown: a full pipe would stall the server.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, line) => { if (line.Data is { } text) Console.Error.WriteLine($"  server: {text}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var node = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        await node.ReadyAsync();
+        return node;
+    }
+
+    private async Task ReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The server stopped at start with exit code {_process.ExitCode}.");
+            }
+
+            try
+            {
+                if ((await http.GetAsync(new Uri("/health/ready", UriKind.Relative))).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The server did not become ready within 2 minutes.");
+    }
+
+    private static readonly SemaphoreSlim Publishing = new(1, 1);
+    private static string? _published;
+
+    private static async Task<string> PublishedAsync()
+    {
+        await Publishing.WaitAsync();
+        try
+        {
+            if (_published is not null)
+            {
+                return _published;
+            }
+
+            var output = Path.Combine(Repository.Root, "artifacts", "benchmarks", "server");
+            Console.WriteLine("Publishing the server (Release)...");
+            using var publish = Process.Start(new ProcessStartInfo("dotnet",
+                ["publish", Path.Combine(Repository.Root, "src", "ContactCenter.Server"), "-c", "Release", "-o", output, "-nologo", "-v", "quiet"]))!;
+            await publish.WaitForExitAsync();
+            return publish.ExitCode == 0 ? _published = output : throw new InvalidOperationException("dotnet publish failed.");
+        }
+        finally
+        {
+            Publishing.Release();
+        }
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>CPU time the server process has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+}
+
+internal static class Repository
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ContactCenter.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+
+    public static string Format(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
+}
