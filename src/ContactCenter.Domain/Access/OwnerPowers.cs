@@ -10,9 +10,9 @@ namespace ContactCenter.Domain.Access;
 /// </summary>
 public static class OwnerPowers
 {
-    public static readonly RuleViolation OwnerOnly = new("owner-only", "Only an owner can grant, change or remove owner powers.");
+    public static readonly RuleViolation OwnerOnly = RuleViolation.Forbidden("owner-only", "Only an owner can grant, change or remove owner powers.");
 
-    public static readonly RuleViolation LastOwner = new("last-owner", "This is the last enabled owner: make another user owner first.");
+    public static readonly RuleViolation LastOwner = RuleViolation.Conflict("last-owner", "This is the last enabled owner: make another user owner first.");
 
     /// <summary>Computed from the two built-in roles, so a permission added to owner alone is protected at once.</summary>
     public static readonly IReadOnlySet<string> AboveAdmin =

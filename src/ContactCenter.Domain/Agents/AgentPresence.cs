@@ -39,14 +39,14 @@ public sealed record AgentPresence
 
     public static Decision Decide(AgentPresenceCommand command, AgentPresence state) => command switch
     {
-        ChooseState { State: GlobalState.Busy } => Decision.Refuse(new RuleViolation("busy-is-automatic", "Busy is set by the system while you are at capacity; choose ready, not ready or offline.")),
-        ChooseState { State: GlobalState.NotReady } c when string.IsNullOrWhiteSpace(c.ReasonCodeId) => Decision.Refuse(new RuleViolation("reason-required", "Choose a reason for not being ready.")),
-        ChooseState { State: GlobalState.NotReady, ReasonCodeId: ReasonCode.MissedOfferId } => Decision.Refuse(new RuleViolation("reason-is-automatic", "'Missed offer' is set by the system; choose another reason.")),
+        ChooseState { State: GlobalState.Busy } => Decision.Refuse(RuleViolation.Invalid("busy-is-automatic", "Busy is set by the system while you are at capacity; choose ready, not ready or offline.")),
+        ChooseState { State: GlobalState.NotReady } c when string.IsNullOrWhiteSpace(c.ReasonCodeId) => Decision.Refuse(RuleViolation.Invalid("reason-required", "Choose a reason for not being ready.")),
+        ChooseState { State: GlobalState.NotReady, ReasonCodeId: ReasonCode.MissedOfferId } => Decision.Refuse(RuleViolation.Invalid("reason-is-automatic", "'Missed offer' is set by the system; choose another reason.")),
         // A busy agent is ready, only full: choosing ready again changes nothing.
         ChooseState { State: GlobalState.Ready } when state.State == GlobalState.Busy => Decision.NoChange,
         ChooseState c when c.State == state.State && (c.State != GlobalState.NotReady || c.ReasonCodeId == state.ReasonCodeId) => Decision.NoChange,
         ChooseState c => Decision.Accept(new AgentStateChanged(c.AgentId, c.State, c.State == GlobalState.NotReady ? c.ReasonCodeId : null, "agent", c.Now)),
-        SetChannel { Capacity: < 0 or > MaxCapacity } => Decision.Refuse(new RuleViolation("capacity-out-of-range", $"A channel's capacity is from 0 to {MaxCapacity} conversations.")),
+        SetChannel { Capacity: < 0 or > MaxCapacity } => Decision.Refuse(RuleViolation.Invalid("capacity-out-of-range", $"A channel's capacity is from 0 to {MaxCapacity} conversations.")),
         SetChannel c when state.Channels.TryGetValue(c.Channel, out var now) && now.Ready == c.Ready && now.Capacity == c.Capacity => Decision.NoChange,
         SetChannel c => Decision.Accept(new AgentChannelChanged(c.AgentId, c.Channel, c.Ready, c.Capacity, c.Now)),
         MissOffer c => state.State is GlobalState.Ready or GlobalState.Busy

@@ -13,5 +13,8 @@ public sealed record ValidationErrors(IReadOnlyList<string> Messages)
     public static ValidationErrors Of(IEnumerable<string?> candidates) =>
         new(candidates.OfType<string>().ToArray());
 
+    /// <summary>The problems as one refusal, code "invalid", each message kept for clients that list them.</summary>
+    public RuleViolation ToViolation() => RuleViolation.Invalid("invalid", ToString()) with { Errors = Messages };
+
     public override string ToString() => string.Join("; ", Messages);
 }

@@ -10,7 +10,7 @@ namespace ContactCenter.Domain.Conversations;
 /// </summary>
 public static class ConversationAccess
 {
-    public static readonly RuleViolation NotFollowable = new("not-queue-member", "This conversation is not in one of your queues.");
+    public static readonly RuleViolation NotFollowable = RuleViolation.Forbidden("not-queue-member", "This conversation is not in one of your queues.");
 
     /// <summary>Statuses in which the customer is still in the conversation.</summary>
     public static readonly ConversationStatus[] Open =

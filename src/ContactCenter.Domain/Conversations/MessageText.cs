@@ -12,8 +12,8 @@ public static class MessageText
 
     /// <summary>Checks text already <see cref="Clean"/>ed: what is stored is what is measured.</summary>
     public static RuleViolation? Check(string text) =>
-        string.IsNullOrWhiteSpace(text) ? new RuleViolation("empty-message", "A message needs some text.")
-        : text.Length > MaxLength ? new RuleViolation("message-too-long", $"A message holds at most {MaxLength} characters; this one has {text.Length}. Split it or shorten it.")
+        string.IsNullOrWhiteSpace(text) ? RuleViolation.Invalid("empty-message", "A message needs some text.")
+        : text.Length > MaxLength ? RuleViolation.Invalid("message-too-long", $"A message holds at most {MaxLength} characters; this one has {text.Length}. Split it or shorten it.")
         : null;
 
     /// <summary>

@@ -1,5 +1,10 @@
 using ContactCenter.Server.Components;
 using ContactCenter.Server.Components.Agent;
+using ContactCenter.Server.Features.Access;
+using ContactCenter.Server.Features.Agents;
+using ContactCenter.Server.Features.Conversations;
+using ContactCenter.Server.Features.Customers;
+using ContactCenter.Server.Features.Queues;
 using ContactCenter.Server.Features.Access.Authentication;
 using ContactCenter.Server.Features.Access.Me;
 using ContactCenter.Server.Features.Access.Roles;
@@ -67,6 +72,8 @@ public static class ServerApp
         // Try: a test host may bring its own clock.
         services.TryAddSingleton(TimeProvider.System);
         services.AddContactCenterStore(connectionString, database);
+        services.AddAccessModule().AddAuditModule().AddQueuesModule().AddTeamsModule().AddAgentsModule()
+            .AddCustomersModule().AddConversationsModule().AddAnalyticsModule().AddIntegrationsModule();
         services.AddDemoSeeding();
         services.AddContactCenterHealth(builder.Configuration.GetConnectionString("Redis"));
         services.AddNodeDraining();

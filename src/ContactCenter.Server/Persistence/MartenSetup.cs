@@ -1,15 +1,4 @@
-using ContactCenter.Server.Features.Access;
-using ContactCenter.Server.Features.Agents;
-using ContactCenter.Server.Features.Analytics;
-using ContactCenter.Server.Features.Audit;
-using ContactCenter.Server.Features.Conversations;
-using ContactCenter.Server.Features.Customers;
-using ContactCenter.Server.Features.Integrations;
-using ContactCenter.Server.Features.Routing;
-using ContactCenter.Server.Features.Queues;
-using ContactCenter.Server.Features.Teams;
 using ContactCenter.Server.Hosting.Database;
-using ContactCenter.Server.Hosting.Seeding;
 using JasperFx;
 using Marten;
 using Npgsql;
@@ -17,7 +6,11 @@ using Weasel.Core;
 
 namespace ContactCenter.Server.Persistence;
 
-/// <summary>The one Marten setup: strict serialization, metadata, and each module's documents and projections.</summary>
+/// <summary>
+/// The one Marten setup: strict serialization and metadata. It knows no feature: each module adds
+/// its documents, events and projections with <c>services.ConfigureMarten</c> (its <c>Add…Module</c>),
+/// which Marten applies to these options when it builds the store.
+/// </summary>
 public static class MartenSetup
 {
     public static IServiceCollection AddContactCenterStore(this IServiceCollection services, string connectionString, DatabaseOptions database)
@@ -48,17 +41,6 @@ public static class MartenSetup
         options.Events.MetadataConfig.CausationIdEnabled = true;
         options.Events.MetadataConfig.HeadersEnabled = true;
 
-        AccessModule.Configure(options);
-        AuditModule.Configure(options);
-        QueuesModule.Configure(options);
-        TeamsModule.Configure(options);
-        AgentsModule.Configure(options);
-        CustomersModule.Configure(options);
-        ConversationsModule.Configure(options);
-        AnalyticsModule.Configure(options);
-        IntegrationsModule.Configure(options);
-        options.Schema.For<RouterEpoch>();
         options.Storage.ExtendedSchemaObjects.Add(RouterLease.Schema(database.Schema));
-        SeedingModule.Configure(options);
     }
 }

@@ -1,14 +1,12 @@
 using ContactCenter.Contracts.Access;
-using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Realtime;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
-using ContactCenter.Server.Features.Agents.Presence;
-using ContactCenter.Server.Features.Analytics;
-using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Access.Grants;
+using ContactCenter.Server.Features.Access.Me;
+using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Features.Audit;
-using ContactCenter.Server.Features.Customers;
+using ContactCenter.Server.Features.Conversations.Following;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -16,14 +14,15 @@ using Microsoft.AspNetCore.SignalR;
 namespace ContactCenter.Server.Realtime;
 
 /// <summary>
-/// The hub of signed-in staff. Stateless: what a connection may do is looked up on every call by
-/// <see cref="PermissionHubFilter"/>, and <see cref="SessionGuard"/> closes connections whose access ended.
+/// The hub of signed-in staff: an entry, like the REST endpoints. Each method is one call of a use
+/// case in its feature folder (docs/architecture.md); what is the connection's own stays here:
+/// groups, the rate limit, the caller. Stateless: what a connection may do is looked up on every
+/// call by <see cref="PermissionHubFilter"/>, and <see cref="SessionGuard"/> closes connections whose access ended.
 /// </summary>
 [Authorize]
 public sealed partial class AgentHub(
-    ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants, ConversationHandler handler,
-    IHubContext<CustomerHub, ICustomerClient> customers, PresenceHandler presence, StaffGroups staffGroups, HubPushes pushes, LiveConnections live,
-    MyAnalyticsReader analytics)
+    ConnectedStaff connected, RequestGrant current, IDocumentStore store, TimeProvider clock, AccessGrants grants,
+    IHubContext<CustomerHub, ICustomerClient> customers, StaffGroups staffGroups, HubPushes pushes, LiveConnections live, IServiceProvider services)
     : Hub<IAgentClient>, IAgentHub
 {
     /// <summary>Groups come from what the user may see now, never from the client (they do not survive a reconnect).</summary>
@@ -72,26 +71,16 @@ public sealed partial class AgentHub(
         }
     }
 
-    public MyAccess GetMyAccess()
-    {
-        var grant = current.Required;
-        return new MyAccess(grant.UserId, grant.UserName, [.. grant.Permissions.Order(StringComparer.Ordinal)]);
-    }
+    public MyAccess GetMyAccess() => ReadMyAccess.Of(Me);
 
-    /// <summary>A customer's profile, masked for this caller as the REST API masks it, and audited alike.</summary>
-    public async Task<CustomerDto> GetCustomer(Guid customerId)
-    {
-        await using var session = store.LightweightSession();
-        var read = await session.ReadProfileAsync(current.Required, AuditOfCaller(), customerId, Context.ConnectionAborted);
-        return read.Outcome switch
-        {
-            ProfileOutcome.Shown => read.Profile!,
-            ProfileOutcome.NotFound => throw new HubException($"not-found: Customer {customerId} does not exist."),
-            _ => throw new HubException($"customer-not-in-conversation: {CustomerProfiles.NotInConversationMessage}"),
-        };
-    }
+    private AccessGrant Me => current.Required;
 
-    private AuditContext AuditOfCaller() => new(
-        current.Required.UserId, current.Required.UserName,
-        CallerAddress.Of(Context), clock.GetUtcNow());
+    private CancellationToken Aborted => Context.ConnectionAborted;
+
+    /// <summary>This connection, for the use cases that follow a conversation.</summary>
+    private IFollowingConnection Following => new HubFollowing(staffGroups, Groups, Context.ConnectionId);
+
+    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
+
+    private AuditContext AuditOfCaller() => new(Me.UserId, Me.UserName, CallerAddress.Of(Context), clock.GetUtcNow());
 }

@@ -5,6 +5,7 @@ using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Teams;
+using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Server.Persistence;
 using Marten;
 using Microsoft.AspNetCore.SignalR;

@@ -20,7 +20,7 @@ public sealed partial class ConversationNotifier(
     HubPushes pushes,
     QueuePositions positions,
     ConversationFollowers followers,
-    ILogger<ConversationNotifier> logger) : BackgroundService
+    ILogger<ConversationNotifier> logger) : BackgroundService, IConversationPushes
 {
     private static readonly TimeSpan PositionInterval = TimeSpan.FromMilliseconds(500);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _queuesToUpdate = new();

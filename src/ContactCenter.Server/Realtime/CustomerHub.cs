@@ -1,116 +1,70 @@
 using System.Security.Claims;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Realtime;
-using ContactCenter.Domain.Conversations;
-using ContactCenter.Domain.Customers;
 using ContactCenter.Server.Features.Access.Authentication;
-using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Server.Features.Conversations.Chatting;
+using ContactCenter.Server.Features.Conversations.Following;
+using ContactCenter.Server.Features.Conversations.Messaging;
+using ContactCenter.Server.Features.Conversations.Reading;
+using ContactCenter.Server.Features.Conversations.Typing;
 using ContactCenter.Server.Features.Conversations.Waiting;
-using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Server.Realtime;
 
 /// <summary>
-/// The widget's hub. A customer acts only on their own conversations, which the server looks up:
-/// group membership is rebuilt on every connect, never taken from the client.
+/// The widget's hub, an entry like the agent hub: each method is one call of a use case, whose
+/// rule is that a customer acts only in their own chats (<see cref="CustomerConversations"/>).
+/// Group membership is rebuilt on every connect, never taken from the client.
 /// </summary>
 [Authorize(AuthenticationSchemes = AuthSchemes.Customer)]
-public sealed class CustomerHub(IDocumentStore store, ConversationHandler handler, QueuePositions positions, TimeProvider clock, HubPushes pushes)
-    : Hub<ICustomerClient>, ICustomerHub
+public sealed class CustomerHub(HubPushes pushes, IServiceProvider services) : Hub<ICustomerClient>, ICustomerHub
 {
     public override async Task OnConnectedAsync()
     {
-        // Only the chats this customer started: one staff linked to another profile stays theirs, and
-        // a chat linked to their profile from someone else's session never becomes theirs.
-        await using var session = store.QuerySession();
-        var live = await session.Query<ConversationHistory>()
-            // Open ones, and those just ended that the customer may still rate.
-            .Where(c => c.StartedByCustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
-            .ToListAsync(Context.ConnectionAborted);
-        foreach (var conversation in live)
+        foreach (var conversationId in await Use<MyChatsHandler>().ListAsync(CustomerId, Context.ConnectionAborted))
         {
-            await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversation.Id));
+            await Groups.AddToGroupAsync(Context.ConnectionId, ConversationGroups.Conversation(conversationId));
         }
     }
 
     /// <summary>The customer's conversations that this connection follows (open ones and those that may still be rated).</summary>
-    public async Task<IReadOnlyList<Guid>> GetMyConversations()
-    {
-        await using var session = store.QuerySession();
-        return await session.Query<ConversationHistory>()
-            .Where(c => c.StartedByCustomerId == CustomerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
-            .Select(c => c.Id).ToListAsync(Context.ConnectionAborted);
-    }
+    public Task<IReadOnlyList<Guid>> GetMyConversations() => Use<MyChatsHandler>().ListAsync(CustomerId, Aborted);
 
     /// <summary>Stores a message; the answer comes only once it is stored. Retrying with the same id is harmless.</summary>
-    public async Task<CommandAck> SendMessage(Guid conversationId, Guid messageId, string text)
+    public Task<CommandAck> SendMessage(Guid conversationId, Guid messageId, string text)
     {
         SendRateLimit.Check(Context);
-        var me = await OwnConversationAsync(conversationId);
-        return (await handler.ExecuteAsync(new PostMessage(conversationId, messageId, me, text, clock.GetUtcNow()), Context.ConnectionAborted))
-            .AckOrThrow(conversationId);
+        return Use<SendMessageHandler>().AsCustomerAsync(CustomerId, new SendMessageRequest(conversationId, messageId, text), Aborted).AnswerAsync();
     }
 
     /// <summary>Everything after <paramref name="afterVersion"/>, in order: for a fresh widget (0) and after a reconnect.</summary>
-    public async Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion)
-    {
-        await OwnConversationAsync(conversationId);
-        await using var session = store.QuerySession();
-        var (_, steps) = await session.ReadAsync(conversationId, Context.ConnectionAborted);
-        return [.. steps.Where(s => s.Version > afterVersion).Select(s => ConversationEventMapper.ToDto(conversationId, s, Audience.Customer))];
-    }
+    public Task<IReadOnlyList<ConversationEventDto>> GetEventsSince(Guid conversationId, long afterVersion) =>
+        Use<FollowConversationHandler>().AsCustomerAsync(CustomerId, new StepsRequest(conversationId, afterVersion), Aborted).AnswerAsync();
 
-    public async Task<QueuePositionDto?> GetQueuePosition(Guid conversationId)
-    {
-        await OwnConversationAsync(conversationId);
-        await using var session = store.QuerySession();
-        var history = await session.LoadAsync<ConversationHistory>(conversationId, Context.ConnectionAborted);
-        return history is null ? null : await positions.OfConversationAsync(history.QueueId, conversationId, Context.ConnectionAborted);
-    }
+    public Task<QueuePositionDto?> GetQueuePosition(Guid conversationId) => Use<ReadQueuePositionHandler>().ExecuteAsync(CustomerId, conversationId, Aborted).AnswerAsync();
 
     public async Task Typing(Guid conversationId, bool isTyping)
     {
         SendRateLimit.Check(Context);
-        var me = await OwnConversationAsync(conversationId);
+        var typing = await Use<ShowTypingHandler>().AsCustomerAsync(CustomerId, new TypingRequest(conversationId, isTyping), Aborted).AnswerAsync();
         // Not awaited: a frozen tab of the other side must not hold up this customer's next call.
-        var typing = new TypingDto(conversationId, me.DisplayName, isTyping);
         var others = Clients.OthersInGroup(ConversationGroups.Conversation(conversationId));
-        pushes.TryStart(() => others.Typing(typing));
+        pushes.TryStart(() => others.Typing(typing!));
     }
 
-    public async Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId) =>
-        (await handler.ExecuteAsync(new MarkRead(conversationId, await OwnConversationAsync(conversationId), upToMessageId, clock.GetUtcNow()), Context.ConnectionAborted))
-            .AckOrThrow(conversationId);
+    public Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId) =>
+        Use<MarkReadHandler>().AsCustomerAsync(CustomerId, new MarkReadRequest(conversationId, upToMessageId), Aborted).AnswerAsync();
 
-    public async Task<CommandAck> Leave(Guid conversationId)
-    {
-        await OwnConversationAsync(conversationId);
-        return (await handler.ExecuteAsync(new LeaveAsCustomer(conversationId, clock.GetUtcNow()), Context.ConnectionAborted)).AckOrThrow(conversationId);
-    }
+    public Task<CommandAck> Leave(Guid conversationId) => Use<LeaveChatHandler>().ExecuteAsync(CustomerId, conversationId, Aborted).AnswerAsync();
 
-    public async Task<CommandAck> Rate(Guid conversationId, int rating, string? comment)
-    {
-        await OwnConversationAsync(conversationId);
-        return (await handler.ExecuteAsync(new RateConversation(conversationId, rating, comment, clock.GetUtcNow()), Context.ConnectionAborted))
-            .AckOrThrow(conversationId);
-    }
+    public Task<CommandAck> Rate(Guid conversationId, int rating, string? comment) =>
+        Use<RateChatHandler>().ExecuteAsync(CustomerId, new RateRequest(conversationId, rating, comment), Aborted).AnswerAsync();
 
     private Guid CustomerId => Guid.Parse(Context.User!.FindFirstValue(ContactCenterClaims.CustomerId)!);
 
-    // The customer as author, after checking the conversation is theirs.
-    private async Task<Author> OwnConversationAsync(Guid conversationId)
-    {
-        await using var session = store.QuerySession();
-        var history = await session.LoadAsync<ConversationHistory>(conversationId, Context.ConnectionAborted);
-        // The session that started the chat, whoever staff linked it to since (Conversation.IsCustomer).
-        if (history is null || history.StartedByCustomerId != CustomerId)
-        {
-            throw new HubException("not-found: This conversation does not exist.");
-        }
+    private CancellationToken Aborted => Context.ConnectionAborted;
 
-        var customer = await session.LoadAsync<Customer>(CustomerId, Context.ConnectionAborted);
-        return new Author(AuthorKind.Customer, CustomerId, customer?.Name ?? "Customer");
-    }
+    private T Use<T>() where T : notnull => services.GetRequiredService<T>();
 }

@@ -1,14 +1,18 @@
-using ContactCenter.Contracts.Conversations;
-using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Domain.Common;
+using ContactCenter.Server.Features.Shared;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Server.Realtime;
 
+/// <summary>
+/// The hub answer of a use case: its value, or the refusal as a hub error "code: message" (the
+/// clients, the desk and the widget switch on the code before the colon), whatever its kind.
+/// </summary>
 internal static class HubOutcomes
 {
-    /// <summary>The acknowledgement of a stored command, or its refusal as a hub error with the rule's code.</summary>
-    public static CommandAck AckOrThrow(this CommandOutcome outcome, Guid conversationId) =>
-        outcome.Error is { } error
-            ? throw new HubException($"{error.Code}: {error.Message}")
-            : new CommandAck(conversationId, outcome.Version);
+    public static async Task<T> AnswerAsync<T>(this Task<Outcome<T>> outcome) => (await outcome).Answer();
+
+    public static T Answer<T>(this Outcome<T> outcome) => outcome.Error is { } error ? throw error.ToHubException() : outcome.Value!;
+
+    public static HubException ToHubException(this RuleViolation violation) => new($"{violation.Code}: {violation.Message}");
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Realtime;
+using ContactCenter.Server.Features.Agents.Presence;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Server.Realtime;
@@ -11,7 +12,7 @@ namespace ContactCenter.Server.Realtime;
 /// itself: each push carries the presence's version, and screens read it afresh on connect.
 /// </summary>
 public sealed partial class PresenceNotifier(
-    IHubContext<AgentHub, IAgentClient> agents, HubPushes pushes, StaffGroups staffGroups, ILogger<PresenceNotifier> logger) : BackgroundService
+    IHubContext<AgentHub, IAgentClient> agents, HubPushes pushes, StaffGroups staffGroups, ILogger<PresenceNotifier> logger) : BackgroundService, IPresencePushes
 {
     private readonly Channel<AgentPresenceDto> _changes = Channel.CreateBounded<AgentPresenceDto>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });

@@ -55,6 +55,7 @@ public static class RealtimeSetup
         services.AddSingleton<HubPushes>();
         services.AddSingleton<ConversationNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
+        services.AddSingleton<IConversationPushes>(sp => sp.GetRequiredService<ConversationNotifier>());
         services.AddSingleton<StreamModel<ConversationWrite, Conversation?>, ConversationWrites>();
         services.AddSingleton(typeof(StreamWriter<,>));
         services.AddSingleton<ConversationHandler>();
@@ -63,6 +64,7 @@ public static class RealtimeSetup
         services.AddSingleton<PresenceHandler>();
         services.AddSingleton<PresenceNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceNotifier>());
+        services.AddSingleton<IPresencePushes>(sp => sp.GetRequiredService<PresenceNotifier>());
         services.AddSingleton<LoadReports>();
         services.AddHostedService(sp => sp.GetRequiredService<LoadReports>());
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)

@@ -4,7 +4,7 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Desk;
-using ContactCenter.Server.Realtime;
+using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;

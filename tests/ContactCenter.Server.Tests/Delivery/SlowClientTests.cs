@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
-using ContactCenter.Server.Realtime;
+using ContactCenter.Server.Features.Agents.Presence;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit.Abstractions;

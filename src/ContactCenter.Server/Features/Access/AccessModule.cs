@@ -6,7 +6,10 @@ namespace ContactCenter.Server.Features.Access;
 
 public static class AccessModule
 {
-    public static void Configure(StoreOptions options)
+    /// <summary>Its documents join the one store (docs/storage.md): the store's setup knows no feature.</summary>
+    public static IServiceCollection AddAccessModule(this IServiceCollection services) => services.ConfigureMarten(Configure);
+
+    private static void Configure(StoreOptions options)
     {
         // Versioned: concurrent sign-in failures and admin edits on one user must not overwrite each other.
         options.Schema.For<StaffUser>().UniqueIndex(u => u.UserName).UseOptimisticConcurrency(true);

@@ -1,5 +1,7 @@
 using ContactCenter.Domain.Agents;
+using ContactCenter.Server.Features.Agents.ChangingState;
 using ContactCenter.Server.Features.Agents.Presence;
+using ContactCenter.Server.Features.Agents.ReasonCodes;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -7,7 +9,17 @@ namespace ContactCenter.Server.Features.Agents;
 
 public static class AgentsModule
 {
-    public static void Configure(StoreOptions options)
+    /// <summary>The agents' presence streams and documents in the one store, and a handler per use case.</summary>
+    public static IServiceCollection AddAgentsModule(this IServiceCollection services)
+    {
+        services.ConfigureMarten(Configure);
+        services.AddSingleton<ChangeStateHandler>();
+        services.AddSingleton<ReadMyPresenceHandler>();
+        services.AddSingleton<ListReasonCodesHandler>();
+        return services;
+    }
+
+    private static void Configure(StoreOptions options)
     {
         options.Schema.For<ReasonCode>();
         options.Events.AddEventTypes([typeof(AgentStateChanged), typeof(AgentChannelChanged), typeof(AgentChannelBusyChanged)]);

@@ -6,7 +6,10 @@ namespace ContactCenter.Server.Features.Analytics;
 
 public static class AnalyticsModule
 {
-    public static void Configure(StoreOptions options)
+    /// <summary>Its documents join the one store (docs/storage.md): the store's setup knows no feature.</summary>
+    public static IServiceCollection AddAnalyticsModule(this IServiceCollection services) => services.ConfigureMarten(Configure);
+
+    private static void Configure(StoreOptions options)
     {
         // Inline: an agent who just resolved a chat sees it counted on the next read.
         options.Projections.Add<ConversationFactsProjection>(ProjectionLifecycle.Inline);

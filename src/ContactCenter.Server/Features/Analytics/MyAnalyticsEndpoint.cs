@@ -2,6 +2,7 @@ using ContactCenter.Contracts;
 using ContactCenter.Domain.Access;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Access.Grants;
+using ContactCenter.Server.Features.Shared;
 
 namespace ContactCenter.Server.Features.Analytics;
 
@@ -16,11 +17,6 @@ public static class MyAnalyticsEndpoint
         return app;
     }
 
-    private static async Task<IResult> ReadAsync(string? period, RequestGrant current, MyAnalyticsReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(current.Required.UserId, period, cancellationToken) is { } figures
-            ? Results.Ok(figures)
-            : Results.Problem(
-                statusCode: StatusCodes.Status400BadRequest, title: "Invalid period",
-                detail: $"'{period}' is not a period. {MyAnalyticsReader.InvalidPeriodMessage}",
-                extensions: new Dictionary<string, object?> { ["code"] = "invalid-period" });
+    private static Task<IResult> ReadAsync(string? period, RequestGrant current, MyAnalyticsReader reader, CancellationToken cancellationToken) =>
+        reader.ReadAsync(current.Required.UserId, period, cancellationToken).OkAsync();
 }

@@ -1,5 +1,7 @@
 using ContactCenter.Contracts.Analytics;
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Metrics;
+using ContactCenter.Server.Features.Shared;
 using Marten;
 using Microsoft.Extensions.Options;
 
@@ -11,13 +13,13 @@ public sealed class MyAnalyticsReader(IDocumentStore store, TimeProvider clock, 
     public static readonly string InvalidPeriodMessage =
         $"Choose a period among {string.Join(", ", MetricPeriods.Names)}.";
 
-    /// <summary>Null when <paramref name="periodName"/> names no period.</summary>
-    public async Task<MyAnalyticsDto?> ReadAsync(Guid agentId, string? periodName, CancellationToken cancellationToken)
+    /// <summary>The caller's own figures: the hub and the REST API both ask for the signed-in user's id, never another's.</summary>
+    public async Task<Outcome<MyAnalyticsDto>> ReadAsync(Guid agentId, string? periodName, CancellationToken cancellationToken)
     {
         var zone = options.Value.Zone;
         if (MetricPeriods.Resolve(periodName, clock.GetUtcNow(), zone) is not { } period)
         {
-            return null;
+            return RuleViolation.Invalid("invalid-period", $"'{periodName}' is not a period. {InvalidPeriodMessage}");
         }
 
         await using var session = store.QuerySession();

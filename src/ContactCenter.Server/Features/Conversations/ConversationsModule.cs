@@ -1,4 +1,17 @@
 using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Features.Conversations.CannedResponses;
+using ContactCenter.Server.Features.Conversations.Chatting;
+using ContactCenter.Server.Features.Conversations.Following;
+using ContactCenter.Server.Features.Conversations.Inbox;
+using ContactCenter.Server.Features.Conversations.Labeling;
+using ContactCenter.Server.Features.Conversations.Linking;
+using ContactCenter.Server.Features.Conversations.Messaging;
+using ContactCenter.Server.Features.Conversations.Offers;
+using ContactCenter.Server.Features.Conversations.Reading;
+using ContactCenter.Server.Features.Conversations.Status;
+using ContactCenter.Server.Features.Conversations.Taking;
+using ContactCenter.Server.Features.Conversations.Typing;
+using ContactCenter.Server.Features.Conversations.Waiting;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -6,7 +19,33 @@ namespace ContactCenter.Server.Features.Conversations;
 
 public static class ConversationsModule
 {
-    public static void Configure(StoreOptions options)
+    /// <summary>The conversations' events and documents in the one store, and a handler per use case.</summary>
+    public static IServiceCollection AddConversationsModule(this IServiceCollection services)
+    {
+        services.ConfigureMarten(Configure);
+        services.AddSingleton<TakeConversationHandler>();
+        services.AddSingleton<AnswerOfferHandler>();
+        services.AddSingleton<FollowConversationHandler>();
+        services.AddSingleton<SendMessageHandler>();
+        services.AddSingleton<PostNoteHandler>();
+        services.AddSingleton<MarkReadHandler>();
+        services.AddSingleton<ChangeStatusHandler>();
+        services.AddSingleton<ShowTypingHandler>();
+        services.AddSingleton<LabelConversationHandler>();
+        services.AddSingleton<ListLabelsHandler>();
+        services.AddSingleton<LinkCustomerHandler>();
+        services.AddSingleton<ListLinkedProfilesHandler>();
+        services.AddSingleton<ListWaitingHandler>();
+        services.AddSingleton<ReadQueuePositionHandler>();
+        services.AddSingleton<ReadInboxHandler>();
+        services.AddSingleton<FindCannedResponsesHandler>();
+        services.AddSingleton<MyChatsHandler>();
+        services.AddSingleton<LeaveChatHandler>();
+        services.AddSingleton<RateChatHandler>();
+        return services;
+    }
+
+    private static void Configure(StoreOptions options)
     {
         options.Events.AddEventTypes(
         [

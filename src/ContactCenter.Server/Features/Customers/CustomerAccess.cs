@@ -1,7 +1,9 @@
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Domain.Access;
+using ContactCenter.Domain.Audit;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Customers;
+using ContactCenter.Server.Features.Audit;
 using Marten;
 
 namespace ContactCenter.Server.Features.Customers;
@@ -29,5 +31,21 @@ public static class CustomerAccess
     {
         var shown = customer.MaskedFor(schema, recipient);
         return new CustomerDto(shown.Id, shown.Name, shown.Email, shown.Phone, shown.Fields, !recipient.CanSeePii);
+    }
+
+    /// <summary>Every profile shown unmasked is an audited read of personal data.</summary>
+    public static async Task AuditPiiReadAsync(this IDocumentSession session, AccessGrant reader, AuditContext audit, IReadOnlyCollection<Customer> shown, CancellationToken cancellationToken)
+    {
+        if (!reader.CanSeePii || shown.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var customer in shown)
+        {
+            session.Record(audit, AuditActions.CustomerPiiRead, $"customer:{customer.Id}");
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
     }
 }

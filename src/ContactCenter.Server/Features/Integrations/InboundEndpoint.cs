@@ -2,7 +2,7 @@ using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Customers;
 using ContactCenter.Domain.Queues;
-using ContactCenter.Server.Features.Conversations.Api;
+using ContactCenter.Server.Features.Conversations;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Shared;
 using Marten;
@@ -70,7 +70,7 @@ public static class InboundEndpoint
 
         var author = new Author(AuthorKind.Customer, customerId, message.CustomerName);
         var posted = await handler.ExecuteAsync(new PostMessage(conversationId, message.MessageId ?? Guid.CreateVersion7(), author, message.Text ?? "", now), cancellationToken);
-        return ConversationEndpoints.Answer(conversationId, posted);
+        return posted.Ack(conversationId).Ok();
     }
 
     private static async Task<Guid> CustomerOfAsync(IDocumentSession session, string channelId, InboundMessage message, DateTimeOffset now, CancellationToken cancellationToken)

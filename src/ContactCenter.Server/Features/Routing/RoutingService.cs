@@ -53,7 +53,7 @@ internal sealed partial class RoutingService(
             var timeout = snapshot.QueueSettings[offer.QueueId].OfferTimeout;
             var outcome = await conversations.ExecuteAsync(
                 new OfferConversation(offer.ConversationId, offer.AgentId, snapshot.AgentNames[offer.AgentId], Guid.CreateVersion7(), now + timeout, epoch, now), ct);
-            if (outcome.Error is { Code: "stale-router" })
+            if (outcome.Error == ConversationErrors.StaleRouter)
             {
                 Interlocked.Exchange(ref stale, 1);
             }

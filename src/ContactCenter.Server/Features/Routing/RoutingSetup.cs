@@ -1,3 +1,5 @@
+using Marten;
+
 namespace ContactCenter.Server.Features.Routing;
 
 public static class RoutingSetup
@@ -9,6 +11,8 @@ public static class RoutingSetup
             .Validate(o => o.RenewEvery > TimeSpan.Zero && o.RenewEvery * 2 <= o.Lease,
                 "ContactCenter:Routing needs a positive RenewEvery of at most half the Lease.")
             .ValidateOnStart();
+        // The router's epoch floor, for the fencing of offers (docs/realtime.md).
+        services.ConfigureMarten(options => options.Schema.For<RouterEpoch>());
         services.AddSingleton<RouterWake>();
         services.AddSingleton<RouterLeadership>();
         if (configuration.GetValue(RoutingOptions.Section + ":Enabled", true))

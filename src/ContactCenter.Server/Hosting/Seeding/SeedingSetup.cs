@@ -1,3 +1,5 @@
+using Marten;
+
 namespace ContactCenter.Server.Hosting.Seeding;
 
 public static class SeedingSetup
@@ -8,6 +10,7 @@ public static class SeedingSetup
         services.AddOptions<SeedingOptions>().BindConfiguration(SeedingOptions.Section)
             .Validate(o => !o.Enabled || !string.IsNullOrWhiteSpace(o.Directory), "ContactCenter:Seeding:Directory must name the seeds folder.")
             .ValidateOnStart();
+        services.ConfigureMarten(SeedingModule.Configure);
         services.AddSingleton<DemoSeeder>();
         services.AddHostedService<SeedingHostedService>();
         return services;

@@ -42,7 +42,7 @@ internal sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> op
     }
 }
 
-/// <summary>Hub methods name their permission with this; <see cref="Realtime.PermissionHubFilter"/> enforces it.</summary>
+/// <summary>Hub methods name their permission with this; the agent hub's permission filter enforces it.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class RequirePermissionAttribute(string permission) : Attribute
 {

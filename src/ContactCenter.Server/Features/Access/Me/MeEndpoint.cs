@@ -1,5 +1,4 @@
 using ContactCenter.Contracts;
-using ContactCenter.Contracts.Access;
 using ContactCenter.Server.Features.Access.Grants;
 
 namespace ContactCenter.Server.Features.Access.Me;
@@ -8,11 +7,7 @@ public static class MeEndpoint
 {
     public static IEndpointRouteBuilder MapMe(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ApiRoutes.Me, (RequestGrant current) =>
-            {
-                var grant = current.Required;
-                return new MyAccess(grant.UserId, grant.UserName, [.. grant.Permissions.Order(StringComparer.Ordinal)]);
-            })
+        app.MapGet(ApiRoutes.Me, (RequestGrant current) => ReadMyAccess.Of(current.Required))
             .RequireAuthorization()
             .WithTags("Access").WithSummary("The signed-in user and their permissions.");
         return app;

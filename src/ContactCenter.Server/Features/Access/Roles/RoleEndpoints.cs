@@ -45,7 +45,7 @@ public static class RoleEndpoints
 
         if (OwnerPowers.MayCompose(change.Actor, null, role, [], []) is { } refusal)
         {
-            return OwnerPowerChecks.Problem(refusal);
+            return refusal.ToProblem();
         }
 
         if (BuiltInRoles.IsBuiltIn(role.Id) || await change.Session.LoadAsync<Role>(role.Id, cancellationToken) is not null)
@@ -80,7 +80,7 @@ public static class RoleEndpoints
         var (roles, users) = await OwnerPowerChecks.AccountAsync(change.Session, cancellationToken);
         if (OwnerPowers.MayCompose(change.Actor, before, role, roles, users) is { } refusal)
         {
-            return OwnerPowerChecks.Problem(refusal);
+            return refusal.ToProblem();
         }
 
         change.Session.Store(role);
@@ -116,7 +116,7 @@ public static class RoleEndpoints
 
         if (OwnerPowers.MayDelete(change.Actor, role) is { } refusal)
         {
-            return OwnerPowerChecks.Problem(refusal);
+            return refusal.ToProblem();
         }
 
         var holders = await HoldersAsync(change.Session, id, cancellationToken);

@@ -61,7 +61,7 @@ public static class UserEndpoints
 
         if (OwnerPowers.MayCreate(change.Actor, user.Roles, await AccessGrants.RolesAsync(session, cancellationToken)) is { } refusal)
         {
-            return OwnerPowerChecks.Problem(refusal);
+            return refusal.ToProblem();
         }
 
         if (await session.Query<StaffUser>().AnyAsync(u => u.UserName == user.UserName, cancellationToken))
@@ -94,7 +94,7 @@ public static class UserEndpoints
         var (allRoles, users) = await OwnerPowerChecks.AccountAsync(session, cancellationToken);
         if (OwnerPowers.MayChangeRoles(change.Actor, user, roles, allRoles, users) is { } refusal)
         {
-            return OwnerPowerChecks.Problem(refusal);
+            return refusal.ToProblem();
         }
 
         session.Store(user.WithNewSecurityStamp() with { Roles = roles });
@@ -135,7 +135,7 @@ public static class UserEndpoints
         var (roles, users) = await OwnerPowerChecks.AccountAsync(session, cancellationToken);
         if (OwnerPowers.MaySetDisabled(change.Actor, user, disabled, roles, users) is { } refusal)
         {
-            return OwnerPowerChecks.Problem(refusal);
+            return refusal.ToProblem();
         }
 
         session.Store(user.WithNewSecurityStamp() with { Disabled = disabled, FailedSignIns = 0, LockedOutUntil = null });

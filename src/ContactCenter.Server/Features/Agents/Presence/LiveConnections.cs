@@ -1,4 +1,3 @@
-using ContactCenter.Server.Realtime;
 using Marten;
 using Microsoft.Extensions.Options;
 

@@ -1,12 +1,11 @@
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Common;
 using ContactCenter.Server.Persistence.EventStreams;
-using ContactCenter.Server.Realtime;
 
 namespace ContactCenter.Server.Features.Agents.Presence;
 
 /// <summary>Agents' presence on the write path: the domain's fold and rules, each commit told to the agent's screens and the supervisors.</summary>
-public sealed class PresenceWrites(PresenceNotifier notifier) : StreamModel<AgentPresenceCommand, AgentPresence>
+public sealed class PresenceWrites(IPresencePushes notifier) : StreamModel<AgentPresenceCommand, AgentPresence>
 {
     public override Type StreamType => typeof(AgentPresence);
 

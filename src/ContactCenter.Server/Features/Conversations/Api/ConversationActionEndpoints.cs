@@ -1,15 +1,14 @@
 using ContactCenter.Domain.Access;
-using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Access.Grants;
-using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Server.Features.Conversations.Messaging;
+using ContactCenter.Server.Features.Conversations.Reading;
+using ContactCenter.Server.Features.Conversations.Status;
+using ContactCenter.Server.Features.Shared;
 
 namespace ContactCenter.Server.Features.Conversations.Api;
 
-/// <summary>
-/// The agent hub's note, read and end over REST, with the hub's rules: the permission, then the
-/// conversation access rule inside the handler (<see cref="ConversationAccess"/>).
-/// </summary>
+/// <summary>The agent hub's note, read and end over REST: the permission here, the rest in the use case.</summary>
 public static class ConversationActionEndpoints
 {
     public static RouteGroupBuilder MapConversationActions(this RouteGroupBuilder conversations)
@@ -23,19 +22,14 @@ public static class ConversationActionEndpoints
         return conversations;
     }
 
-    private static Task<IResult> NoteAsync(Guid id, NoteRequest request, RequestGrant current, ConversationHandler handler, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(current.Required, handler, new PostPrivateNote(id, request.NoteId ?? Guid.CreateVersion7(), Me(current.Required), request.Text ?? "", clock.GetUtcNow()), cancellationToken);
+    private static Task<IResult> NoteAsync(Guid id, NoteRequest request, RequestGrant current, PostNoteHandler note, CancellationToken cancellationToken) =>
+        note.ExecuteAsync(current.Required, new PostNoteRequest(id, request.NoteId ?? Guid.CreateVersion7(), request.Text ?? ""), cancellationToken).OkAsync();
 
-    private static Task<IResult> ReadUpToAsync(Guid id, ReadRequest request, RequestGrant current, ConversationHandler handler, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(current.Required, handler, new MarkRead(id, Me(current.Required), request.UpToMessageId, clock.GetUtcNow()), cancellationToken);
+    private static Task<IResult> ReadUpToAsync(Guid id, ReadRequest request, RequestGrant current, MarkReadHandler read, CancellationToken cancellationToken) =>
+        read.AsAgentAsync(current.Required, new MarkReadRequest(id, request.UpToMessageId), cancellationToken).OkAsync();
 
-    private static Task<IResult> EndAsync(Guid id, RequestGrant current, ConversationHandler handler, TimeProvider clock, CancellationToken cancellationToken) =>
-        RunAsync(current.Required, handler, new EndConversation(id, Me(current.Required), clock.GetUtcNow(), current.Required.Has(Permissions.ConversationsEndSubscribed)), cancellationToken);
-
-    private static async Task<IResult> RunAsync(AccessGrant grant, ConversationHandler handler, ConversationCommand command, CancellationToken cancellationToken) =>
-        ConversationEndpoints.Answer(command.ConversationId, await handler.ExecuteAsync(command, cancellationToken, grant));
-
-    private static Author Me(AccessGrant grant) => new(AuthorKind.Agent, grant.UserId, grant.DisplayName);
+    private static Task<IResult> EndAsync(Guid id, RequestGrant current, ChangeStatusHandler status, CancellationToken cancellationToken) =>
+        status.ExecuteAsync(current.Required, new ChangeStatusRequest(id, StatusChange.Ended), cancellationToken).OkAsync();
 }
 
 /// <summary>A private note over REST.</summary>

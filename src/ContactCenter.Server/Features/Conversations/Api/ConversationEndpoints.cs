@@ -1,18 +1,21 @@
-using ContactCenter.Domain.Common;
 using ContactCenter.Contracts;
-using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Access.Grants;
-using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Server.Features.Conversations.Following;
+using ContactCenter.Server.Features.Conversations.Messaging;
+using ContactCenter.Server.Features.Conversations.Taking;
 using ContactCenter.Server.Features.Shared;
 using Marten;
 
 namespace ContactCenter.Server.Features.Conversations.Api;
 
-/// <summary>The REST side of conversations for integrators and scripts: the same commands as the agent hub.</summary>
+/// <summary>
+/// The REST side of conversations for integrators and scripts: the same use cases as the agent hub,
+/// each endpoint one call of one (its rules live there), answered by <see cref="ApiOutcomes"/>.
+/// </summary>
 public static class ConversationEndpoints
 {
     public static IEndpointRouteBuilder MapConversations(this IEndpointRouteBuilder app)
@@ -46,54 +49,14 @@ public static class ConversationEndpoints
         return [.. rows.Select(c => c.ToSummary())];
     }
 
-    private static async Task<IResult> ReadAsync(Guid id, long? after, RequestGrant current, IQuerySession session, CancellationToken cancellationToken)
-    {
-        if ((await session.FollowableAsync(current.Required, id, cancellationToken)).Refusal is { } refusal)
-        {
-            return FollowableConversations.Problem(refusal);
-        }
+    private static Task<IResult> ReadAsync(Guid id, long? after, RequestGrant current, FollowConversationHandler follow, CancellationToken cancellationToken) =>
+        follow.AsStaffAsync(current.Required, new StepsRequest(id, after ?? 0), following: null, cancellationToken).OkAsync();
 
-        var (_, steps) = await session.ReadAsync(id, cancellationToken);
-        return Results.Ok(steps.Where(s => s.Version > (after ?? 0)).Select(s => ConversationEventMapper.ToDto(id, s, Audience.Staff)).ToArray());
-    }
+    private static Task<IResult> TakeAsync(Guid id, RequestGrant current, TakeConversationHandler take, CancellationToken cancellationToken) =>
+        take.ExecuteAsync(current.Required, new TakeRequest(id), following: null, cancellationToken).OkAsync();
 
-    private static async Task<IResult> TakeAsync(Guid id, RequestGrant current, IQuerySession session, ConversationHandler handler, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var grant = current.Required;
-        var history = await session.LoadAsync<ConversationHistory>(id, cancellationToken);
-        if (history is null)
-        {
-            return ApiProblems.NotFound($"Conversation {id}");
-        }
-
-        if (!grant.CanTake(history))
-        {
-            return ApiProblems.Refused("not-queue-member", $"You are not a member of the queue '{history.QueueId}'.");
-        }
-
-        var me = new Author(AuthorKind.Agent, grant.UserId, grant.DisplayName);
-        return Answer(id, await handler.ExecuteAsync(new AssignConversation(id, grant.UserId, grant.DisplayName, me, clock.GetUtcNow()), cancellationToken));
-    }
-
-    private static async Task<IResult> PostAsync(Guid id, AgentMessageRequest request, RequestGrant current, ConversationHandler handler, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var grant = current.Required;
-        var me = new Author(AuthorKind.Agent, grant.UserId, grant.DisplayName);
-        var command = new PostMessage(id, request.MessageId ?? Guid.CreateVersion7(), me, request.Text ?? "", clock.GetUtcNow());
-        return Answer(id, await handler.ExecuteAsync(command, cancellationToken, grant));
-    }
-
-    internal static IResult Answer(Guid id, CommandOutcome outcome) => outcome.Error switch
-    {
-        null => Results.Ok(new CommandAck(id, outcome.Version)),
-        { Code: "conflict" } e => ApiProblems.TryAgain(e.Code, e.Message),
-        { Code: "not-found" } e => Results.Problem(statusCode: 404, title: "Not found", detail: e.Message, extensions: Code(e)),
-        { } e when e == ConversationAccess.NotFollowable => FollowableConversations.Problem(e),
-        { Code: "empty-message" or "message-too-long" or "invalid-rating" or "comment-too-long" } e => Results.Problem(statusCode: 400, title: "Invalid input", detail: e.Message, extensions: Code(e)),
-        var e => Results.Problem(statusCode: 409, title: "Not possible now", detail: e.Message, extensions: Code(e)),
-    };
-
-    private static Dictionary<string, object?> Code(RuleViolation e) => new() { ["code"] = e.Code };
+    private static Task<IResult> PostAsync(Guid id, AgentMessageRequest request, RequestGrant current, SendMessageHandler send, CancellationToken cancellationToken) =>
+        send.AsAgentAsync(current.Required, new SendMessageRequest(id, request.MessageId ?? Guid.CreateVersion7(), request.Text ?? ""), cancellationToken).OkAsync();
 }
 
 /// <summary>An agent's message over REST.</summary>

@@ -17,7 +17,7 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 public sealed class ConversationHandler(StreamWriter<ConversationWrite, Conversation?> writer, IDocumentStore store, RouterWake router)
 {
     /// <summary>The refusal of a write that met too many concurrent writers; sending it again is safe.</summary>
-    public static readonly RuleViolation Busy = new("conflict", "The conversation changed at the same moment; try again.");
+    public static readonly RuleViolation Busy = RuleViolation.Busy("conflict", "The conversation changed at the same moment; try again.");
 
     /// <summary>
     /// Runs <paramref name="command"/>. With <paramref name="staff"/> (every command staff send),

@@ -2,7 +2,6 @@ using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Server.Persistence.EventStreams;
-using ContactCenter.Server.Realtime;
 using Marten;
 
 namespace ContactCenter.Server.Features.Conversations.Handling;
@@ -12,7 +11,7 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 /// same state, webhook deliveries staged in the commit's transaction (an outbox), and the commit
 /// handed to the notifier.
 /// </summary>
-public sealed class ConversationWrites(ConversationNotifier notifier, WebhookSubscriptions webhooks) : StreamModel<ConversationWrite, Conversation?>
+public sealed class ConversationWrites(IConversationPushes notifier, WebhookSubscriptions webhooks) : StreamModel<ConversationWrite, Conversation?>
 {
     public override Type StreamType => typeof(ConversationHistory);
 

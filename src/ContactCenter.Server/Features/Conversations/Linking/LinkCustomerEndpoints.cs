@@ -1,17 +1,12 @@
 using ContactCenter.Contracts;
 using ContactCenter.Domain.Access;
-using ContactCenter.Domain.Conversations;
-using ContactCenter.Domain.Customers;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Access.Grants;
-using ContactCenter.Server.Features.Conversations.Api;
-using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Shared;
-using Marten;
 
 namespace ContactCenter.Server.Features.Conversations.Linking;
 
-/// <summary>The REST side of linking, with the agent hub's rules: the permission, a followable conversation, an existing customer.</summary>
+/// <summary>The REST side of linking: the permission here, the rule in <see cref="LinkCustomerHandler"/>, as for the agent hub.</summary>
 public static class LinkCustomerEndpoints
 {
     public static IEndpointRouteBuilder MapCustomerLinking(this IEndpointRouteBuilder app)
@@ -24,31 +19,11 @@ public static class LinkCustomerEndpoints
         return app;
     }
 
-    private static async Task<IResult> LinkAsync(
-        Guid id, LinkCustomerRequest request, RequestGrant current, IQuerySession session, ConversationHandler handler, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var grant = current.Required;
-        if ((await session.FollowableAsync(grant, id, cancellationToken)).Refusal is { } refusal)
-        {
-            return FollowableConversations.Problem(refusal);
-        }
+    private static Task<IResult> LinkAsync(Guid id, LinkCustomerRequest request, RequestGrant current, LinkCustomerHandler link, CancellationToken cancellationToken) =>
+        link.ExecuteAsync(current.Required, new LinkRequest(id, request.CustomerId), cancellationToken).OkAsync();
 
-        if (await session.LoadAsync<Customer>(request.CustomerId, cancellationToken) is null)
-        {
-            return ApiProblems.NotFound($"Customer {request.CustomerId}");
-        }
-
-        var me = new Author(AuthorKind.Agent, grant.UserId, grant.DisplayName);
-        return ConversationEndpoints.Answer(id, await handler.ExecuteAsync(new LinkCustomer(id, request.CustomerId, me, clock.GetUtcNow()), cancellationToken, grant));
-    }
-
-    private static async Task<IResult> LinkedAsync(Guid id, ChangeContext change, CancellationToken cancellationToken)
-    {
-        var found = await change.Session.FollowableAsync(change.Actor, id, cancellationToken);
-        return found.Refusal is { } refusal
-            ? FollowableConversations.Problem(refusal)
-            : Results.Ok(await change.Session.LinkedProfilesAsync(change.Actor, change.Audit, found.Conversation!, cancellationToken));
-    }
+    private static Task<IResult> LinkedAsync(Guid id, ChangeContext change, ListLinkedProfilesHandler linked, CancellationToken cancellationToken) =>
+        linked.ExecuteAsync(change.Actor, change.Audit, id, cancellationToken).OkAsync();
 }
 
 /// <summary>The profile to link a conversation to.</summary>

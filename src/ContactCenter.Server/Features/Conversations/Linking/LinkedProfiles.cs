@@ -4,7 +4,6 @@ using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Customers;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Customers;
-using ContactCenter.Server.Features.Customers.Directory;
 using Marten;
 
 namespace ContactCenter.Server.Features.Conversations.Linking;
@@ -36,8 +35,7 @@ public static class LinkedProfiles
             }
         }
 
-
-        await CustomerDirectory.AuditPiiReadAsync(session, reader, audit, shown, cancellationToken);
+        await session.AuditPiiReadAsync(reader, audit, shown, cancellationToken);
         var schema = await session.SchemaAsync(cancellationToken);
         return [.. shown.Select(c => c.ToDto(schema, reader))];
     }

@@ -92,7 +92,7 @@ public static class WidgetEndpoints
             var started = await handler.ExecuteAsync(new StartConversation(open.Value, customer.Id, request.QueueId, "web-chat", now), cancellationToken);
             if (started.Error is { } error)
             {
-                return ApiProblems.Conflict(error.Code, error.Message);
+                return error.ToProblem();
             }
         }
 

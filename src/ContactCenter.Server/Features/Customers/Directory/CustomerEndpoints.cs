@@ -2,19 +2,17 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Domain.Access;
 using ContactCenter.Server.Features.Access.Authorization;
+using ContactCenter.Server.Features.Customers.Profiles;
 using ContactCenter.Server.Features.Shared;
-using Marten;
 
 namespace ContactCenter.Server.Features.Customers.Directory;
 
 /// <summary>
-/// The customer directory and profiles. Personal data is masked per recipient before it leaves;
-/// every unmasked read is audited; searching matches personal data only for those who may see it.
+/// The customer directory and profiles over REST: the permission here, the rules (masking, audit,
+/// the agents' conversation rule) in the use cases, the same as the agent hub's.
 /// </summary>
 public static class CustomerEndpoints
 {
-    public const int PageSize = 50;
-
     public static IEndpointRouteBuilder MapCustomers(this IEndpointRouteBuilder app)
     {
         var customers = app.MapGroup(ApiRoutes.Customers).WithTags("Customers").RequireAuthorization();
@@ -27,47 +25,28 @@ public static class CustomerEndpoints
         return app;
     }
 
-    private static async Task<CustomerDto[]> SearchAsync(string? search, ChangeContext change, CancellationToken cancellationToken) =>
-        [.. await CustomerDirectory.SearchAsync(change.Session, change.Actor, change.Audit, search, PageSize, cancellationToken)];
+    private static async Task<CustomerDto[]> SearchAsync(string? search, ChangeContext change, SearchCustomersHandler directory, CancellationToken cancellationToken) =>
+        [.. await directory.ExecuteAsync(change.Actor, change.Audit, new SearchRequest(search, SearchCustomersHandler.PageSize), cancellationToken)];
 
-    private static async Task<IResult> ExportAsync(ChangeContext change, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(ChangeContext change, SearchCustomersHandler directory, CancellationToken cancellationToken)
     {
-        var customers = await CustomerDirectory.SearchAsync(change.Session, change.Actor, change.Audit, null, int.MaxValue, cancellationToken);
+        var customers = await directory.ExecuteAsync(change.Actor, change.Audit, new SearchRequest(null, int.MaxValue), cancellationToken);
         var schema = await change.Session.SchemaAsync(cancellationToken);
         return Results.Text(CustomerCsv.Write(customers, schema), "text/csv; charset=utf-8");
     }
 
-    private static async Task<IResult> ReadAsync(Guid id, ChangeContext change, CancellationToken cancellationToken)
+    private static Task<IResult> ReadAsync(Guid id, ChangeContext change, ReadProfileHandler profiles, CancellationToken cancellationToken) =>
+        profiles.ExecuteAsync(change.Actor, change.Audit, id, cancellationToken).OkAsync();
+
+    private static Task<IReadOnlyList<ConversationSummaryDto>> HistoryAsync(Guid id, CustomerHistoryHandler history, CancellationToken cancellationToken) =>
+        history.ExecuteAsync(id, cancellationToken);
+
+    private static async Task<IResult> CreateAsync(CustomerRequest request, ChangeContext change, CreateCustomerHandler create, CancellationToken cancellationToken)
     {
-        var read = await change.Session.ReadProfileAsync(change.Actor, change.Audit, id, cancellationToken);
-        return read.Outcome switch
-        {
-            ProfileOutcome.Shown => Results.Ok(read.Profile),
-            ProfileOutcome.NotFound => ApiProblems.NotFound($"Customer {id}"),
-            _ => ApiProblems.Refused("customer-not-in-conversation", CustomerProfiles.NotInConversationMessage),
-        };
+        var created = await create.ExecuteAsync(change.Actor, change.Audit, request, cancellationToken);
+        return created.Error is { } refusal ? refusal.ToProblem() : Results.Created($"{ApiRoutes.Customers}/{created.Value!.Id}", created.Value);
     }
 
-    private static async Task<IReadOnlyList<ConversationSummaryDto>> HistoryAsync(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
-        await CustomerDirectory.HistoryAsync(session, id, cancellationToken);
-
-    private static async Task<IResult> CreateAsync(CustomerRequest request, ChangeContext change, CancellationToken cancellationToken)
-    {
-        var created = await CustomerDirectory.CreateAsync(change.Session, change.Actor, change.Audit, request, cancellationToken);
-        return created.Outcome == CustomerChangeOutcome.Done
-            ? Results.Created($"{ApiRoutes.Customers}/{created.Customer!.Id}", created.Customer)
-            : Answer(id: null, created);
-    }
-
-    private static async Task<IResult> UpdateAsync(Guid id, CustomerRequest request, ChangeContext change, CancellationToken cancellationToken) =>
-        Answer(id, await CustomerDirectory.UpdateAsync(change.Session, change.Actor, change.Audit, id, request, cancellationToken));
-
-    private static IResult Answer(Guid? id, CustomerChange change) => change.Outcome switch
-    {
-        CustomerChangeOutcome.Done => Results.Ok(change.Customer),
-        CustomerChangeOutcome.NotFound => ApiProblems.NotFound($"Customer {id}"),
-        CustomerChangeOutcome.NotInConversation => ApiProblems.Refused("customer-not-in-conversation", CustomerProfiles.NotInConversationMessage),
-        CustomerChangeOutcome.PiiRefused => ApiProblems.Refused(Permissions.CustomersPiiView),
-        _ => ApiProblems.Invalid(change.Errors!),
-    };
+    private static Task<IResult> UpdateAsync(Guid id, CustomerRequest request, ChangeContext change, UpdateCustomerHandler update, CancellationToken cancellationToken) =>
+        update.ExecuteAsync(change.Actor, change.Audit, new UpdateCustomerRequest(id, request), cancellationToken).OkAsync();
 }

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using ContactCenter.Server.Features.Access.Authentication;
 using Microsoft.AspNetCore.SignalR;
 
-namespace ContactCenter.Server.Realtime;
+namespace ContactCenter.Server.Features.Agents.Presence;
 
 /// <summary>
 /// This node's open staff connections, so that the node can close those whose access ended.
