@@ -13,7 +13,7 @@ public abstract class StreamModel<TCommand, TState>
     public abstract Type StreamType { get; }
 
     /// <summary>The refusal of a write that met too many concurrent writers; sending it again is safe.</summary>
-    public virtual RuleViolation Conflict { get; } = new("conflict", "This changed at the same moment; try again.");
+    public virtual RuleViolation Conflict { get; } = RuleViolation.Busy("conflict", "This changed at the same moment; try again.");
 
     public abstract Guid StreamId(TCommand command);
 

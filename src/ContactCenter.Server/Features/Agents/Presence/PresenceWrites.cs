@@ -9,7 +9,7 @@ public sealed class PresenceWrites(IPresencePushes notifier) : StreamModel<Agent
 {
     public override Type StreamType => typeof(AgentPresence);
 
-    public override RuleViolation Conflict { get; } = new("conflict", "Your presence changed at the same moment; try again.");
+    public override RuleViolation Conflict { get; } = RuleViolation.Busy("conflict", "Your presence changed at the same moment; try again.");
 
     public override Guid StreamId(AgentPresenceCommand command) => command.AgentId;
 
