@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Metrics;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
@@ -11,5 +12,5 @@ namespace ContactCenter.Server.Features.Analytics;
 public sealed class ConversationFactsProjection : SingleStreamProjection<ConversationFacts, Guid>
 {
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>
-        ConversationFacts.Evolve(snapshot, e.Data);
+        e.Data is ConversationEvent @event ? ConversationFacts.Evolve(snapshot, @event) : snapshot;
 }

@@ -11,5 +11,6 @@ namespace ContactCenter.Server.Features.Conversations;
 public sealed class ConversationHistoryProjection : SingleStreamProjection<ConversationHistory, Guid>
 {
     public override ConversationHistory? Evolve(ConversationHistory? snapshot, Guid id, IEvent e) =>
-        ConversationHistory.Evolve(snapshot, e.Data) is { } history ? history with { Version = e.Version } : null;
+        e.Data is not ConversationEvent @event ? snapshot
+        : ConversationHistory.Evolve(snapshot, @event) is { } history ? history with { Version = e.Version } : null;
 }

@@ -8,5 +8,5 @@ namespace ContactCenter.Server.Features.Agents.Presence;
 public sealed class AgentPresenceProjection : SingleStreamProjection<AgentPresence, Guid>
 {
     public override AgentPresence? Evolve(AgentPresence? snapshot, Guid id, IEvent e) =>
-        AgentPresence.Evolve(snapshot ?? AgentPresence.Initial(id), e.Data);
+        e.Data is AgentPresenceEvent presence ? AgentPresence.Evolve(snapshot ?? AgentPresence.Initial(id), presence) : snapshot;
 }
