@@ -57,7 +57,7 @@ public sealed record ConversationHistory
     public static ConversationHistory? Evolve(ConversationHistory? state, ConversationEvent @event) => state switch
     {
         null => @event is ConversationStarted e ? Start(e) : null,
-        { } s => s.On(@event) with { Status = ConversationLifecycle.StatusAfter(s.Status, @event) },
+        { } s => s.On(@event).InStatus(ConversationLifecycle.StatusAfter(s.Status, @event)),
     };
 
     private ConversationHistory On(ConversationEvent @event) => @event switch
@@ -101,6 +101,9 @@ public sealed record ConversationHistory
         AnsweredAt = at,
         LastActivityAt = at,
     };
+
+    // The same instance when nothing changed: callers (and Marten's inline projection) can tell a no-op.
+    private ConversationHistory InStatus(ConversationStatus status) => status == Status ? this : this with { Status = status };
 
     private ConversationHistory WithoutOffer() => this with { OfferedTo = null, OfferId = null, OfferExpiresAt = null };
 }
