@@ -78,7 +78,8 @@ public sealed class ProtocolTests
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 options.Transports = HttpTransportType.WebSockets;
             })
-            .AddMessagePackProtocol()
+            // As an integrator does: the binary protocol names a step's kind through this resolver.
+            .AddMessagePackProtocol(StepPayloadMessagePack.Configure)
             .Build();
         await connection.StartAsync();
         // One round trip: the server joined this connection's groups before answering.

@@ -1,7 +1,6 @@
 using ContactCenter.Contracts.Conversations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using ContactCenter.Domain.Common;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -88,24 +87,5 @@ public partial class ConversationPane
 
     private string LabelName(string? id) => Desk.Labels.FirstOrDefault(l => l.Id == id)?.Name ?? id ?? "";
 
-    private string? SystemLine(ConversationEventDto step) => step.Payload switch
-    {
-        StartedStep => "Chat started",
-        OfferedStep s => $"Offered to {s.AgentName}",
-        OfferDeclinedStep s => $"Offer {s.Reason}; back in the queue",
-        AssignedStep s => $"{s.AgentName} joined",
-        PendingStep => "Waiting on the customer",
-        CustomerLinkedStep s => $"{s.ByName} linked this conversation to another profile",
-        MovedToQueueStep s => $"Waited too long: moved to the {s.ToQueueId} queue",
-        EndedStep s => $"{s.ByName} ended the chat",
-        ResolvedStep s => $"Resolved by {s.ByName}",
-        CustomerLeftStep => "The customer left",
-        RatedStep s => $"Rated {new string('★', s.Rating)}{new string('☆', 5 - s.Rating)}",
-        LabeledStep s => $"{s.ByName} added the label {LabelName(s.LabelId)}",
-        UnlabeledStep s => $"{s.ByName} removed the label {LabelName(s.LabelId)}",
-        // Messages and notes are bubbles; reads show as "Seen"; hidden steps show nothing.
-        MessageStep or NoteStep or ReadStep or HiddenStep => null,
-        _ => throw Unhandled.Case(step.Payload),
-    };
-
+    private string? SystemLine(ConversationEventDto step) => SystemLines.For(step.Payload, LabelName);
 }
