@@ -21,7 +21,7 @@ public sealed record Conversation
     public required string QueueId { get; init; }
     public ConversationStatus Status { get; init; } = ConversationStatus.Queued;
 
-    /// <summary>When it entered its current queue: the wait counts from here (docs/domain.md, "wait").</summary>
+    /// <summary>When it entered its current queue: the wait counts from here (docs/domain.md, "Figures").</summary>
     public DateTimeOffset QueuedAt { get; init; }
 
     /// <summary>Queues it moved out of, in order: it never moves back into one.</summary>

@@ -6,7 +6,7 @@ using ContactCenter.Server.Features.Conversations.Handling;
 namespace ContactCenter.Server.Tests.Exhaustiveness;
 
 /// <summary>
-/// What the step mapper lets a customer see (docs/domain.md, "What a customer sees"): staff-only
+/// What the step mapper lets a customer see (docs/realtime.md, "The step contract"): staff-only
 /// facts arrive as hidden steps that keep their version, and no staff id is in any step a customer gets.
 /// </summary>
 public sealed class StepMapperTests
