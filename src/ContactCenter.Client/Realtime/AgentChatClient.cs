@@ -4,6 +4,7 @@ using ContactCenter.Contracts.Analytics;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Desk;
+using ContactCenter.Contracts.Queues;
 using ContactCenter.Contracts.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -201,6 +202,14 @@ public sealed class AgentChatClient : IAsyncDisposable
     /// <summary>Ends the conversation; the customer may then rate it.</summary>
     public Task<CommandAck> EndAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.End), conversationId, cancellationToken);
+
+    /// <summary>Hands the conversation to another queue of its channel, with a note for the next agent.</summary>
+    public Task<CommandAck> TransferToQueueAsync(Guid conversationId, string queueId, string? note, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.TransferToQueue), conversationId, queueId, note, cancellationToken);
+
+    /// <summary>The queues the conversation may be transferred to.</summary>
+    public Task<IReadOnlyList<QueueSummary>> GetTransferQueuesAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<IReadOnlyList<QueueSummary>>(nameof(IAgentHub.GetTransferQueues), conversationId, cancellationToken);
 
     /// <summary>Marks the conversation resolved.</summary>
     public Task<CommandAck> ResolveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>

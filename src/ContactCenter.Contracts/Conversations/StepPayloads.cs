@@ -23,6 +23,7 @@ namespace ContactCenter.Contracts.Conversations;
 [JsonDerivedType(typeof(LabeledStep), "labeled")]
 [JsonDerivedType(typeof(UnlabeledStep), "unlabeled")]
 [JsonDerivedType(typeof(MovedToQueueStep), "moved-to-queue")]
+[JsonDerivedType(typeof(TransferredStep), "transferred")]
 [JsonDerivedType(typeof(CustomerLinkedStep), "customer-linked")]
 [JsonDerivedType(typeof(HiddenStep), "hidden")]
 public abstract record StepPayload;
@@ -95,6 +96,13 @@ public sealed record UnlabeledStep(string LabelId, string ByName) : StepPayload;
 /// <param name="ToQueueId">The queue it waits in now.</param>
 /// <param name="Reason">Why ("max-wait": its queue's maximum wait passed).</param>
 public sealed record MovedToQueueStep(string FromQueueId, string ToQueueId, string Reason) : StepPayload;
+
+/// <summary>Staff handed the conversation to another queue; it waits there for its next agent.</summary>
+/// <param name="FromQueueId">The queue it left.</param>
+/// <param name="ToQueueId">The queue it waits in now.</param>
+/// <param name="ByName">Who transferred it.</param>
+/// <param name="Note">What they wrote for the next agent (staff only; null for the customer).</param>
+public sealed record TransferredStep(string FromQueueId, string ToQueueId, string ByName, string? Note) : StepPayload;
 
 /// <summary>Staff linked the conversation to another customer profile (staff only).</summary>
 /// <param name="CustomerId">The profile it belongs to now.</param>

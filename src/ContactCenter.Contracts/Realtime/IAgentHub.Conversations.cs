@@ -1,6 +1,7 @@
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Desk;
+using ContactCenter.Contracts.Queues;
 
 namespace ContactCenter.Contracts.Realtime;
 
@@ -71,6 +72,21 @@ public partial interface IAgentHub
     /// <param name="conversationId">The conversation.</param>
     /// <returns>The acknowledgement once stored.</returns>
     Task<CommandAck> End(Guid conversationId);
+
+    /// <summary>
+    /// Hands the conversation to another queue of its channel, with a note for the next agent; it
+    /// waits there ahead of chats that started after it. The owner may, and supervisors.
+    /// </summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="queueId">The queue to hand it to (see <see cref="GetTransferQueues"/>).</param>
+    /// <param name="note">For the next agent; never shown to the customer. At most 500 characters.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> TransferToQueue(Guid conversationId, string queueId, string? note);
+
+    /// <summary>The queues the conversation may be transferred to: the other queues of its channel.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The queues, by name.</returns>
+    Task<IReadOnlyList<QueueSummary>> GetTransferQueues(Guid conversationId);
 
     /// <summary>Tells everyone in the conversation the caller has read up to a message.</summary>
     /// <param name="conversationId">The conversation.</param>

@@ -9,6 +9,7 @@ namespace ContactCenter.Domain.Conversations;
 public sealed record Conversation
 {
     public const int MaxCommentLength = 1000;
+    public const int MaxTransferNoteLength = 500;
 
     // Shared, never changed in place: a change makes a new set.
     private static readonly IReadOnlySet<Guid> NoOne = new HashSet<Guid>();
@@ -86,6 +87,7 @@ public sealed record Conversation
         ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
         ConversationUnlabeled e => this with { Labels = [.. Labels.Where(l => l != e.LabelId)] },
         ConversationMovedToQueue e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. PastQueueIds, e.FromQueueId] },
+        ConversationTransferred e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, AgentId = null, Offer = null, DeclinedBy = new HashSet<Guid>(DeclinedBy) { e.FromAgentId } },
         ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(LinkedCustomerIds, e) },
         // A second start never reaches a started stream (the decider refuses it).
         ConversationStarted or ConversationPending or ConversationEnded or ConversationResolved or MessagesRead => this,

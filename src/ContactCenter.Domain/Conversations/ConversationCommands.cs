@@ -53,6 +53,14 @@ public sealed record AddLabel(Guid ConversationId, string LabelId, Author By, Da
 public sealed record RemoveLabel(Guid ConversationId, string LabelId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
 
 /// <summary>
+/// Hands an answered conversation to another queue with a note for whoever takes it next. Its owner
+/// may; so may staff for whom <paramref name="MayTransferAny"/> says the edge found the right to
+/// assign any conversation they may follow (supervisors).
+/// </summary>
+public sealed record TransferToQueue(Guid ConversationId, string ToQueueId, string? Note, Author By, DateTimeOffset Now, bool MayTransferAny = false)
+    : ConversationCommand(ConversationId, Now);
+
+/// <summary>
 /// The router moves a conversation that has waited in <paramref name="FromQueueId"/> longer than
 /// <paramref name="MaxWait"/> to that queue's overflow queue.
 /// </summary>

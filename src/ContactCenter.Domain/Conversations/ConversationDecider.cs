@@ -3,7 +3,7 @@ using ContactCenter.Domain.Common;
 namespace ContactCenter.Domain.Conversations;
 
 /// <summary>Pure rules of a conversation: given its state and a command, the events that follow.</summary>
-public static class ConversationDecider
+public static partial class ConversationDecider
 {
     public static Decision Decide(ConversationCommand command, Conversation? state) => (command, state) switch
     {
@@ -33,6 +33,7 @@ public static class ConversationDecider
             ? Decision.Accept(new OfferDeclined(s.Id, expiring.AgentId, expiring.OfferId, "expired", c.Now))
             : Decision.NoChange,
         (OverflowConversation c, { } s) => Overflow(c, s),
+        (TransferToQueue c, { } s) => Transfer(c, s),
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
             ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
             : Decision.Refuse(ConversationErrors.UnknownMessage),

@@ -25,5 +25,7 @@ public static class ConversationErrors
     public static readonly RuleViolation BeingOffered = RuleViolation.Conflict("being-offered", "This conversation is being offered to an agent; wait for their answer.");
     public static readonly RuleViolation OverflowLoop = RuleViolation.Conflict("overflow-loop", "This conversation already waited in that queue; it never moves back into a queue it left.");
     public static readonly RuleViolation WithinMaxWait = RuleViolation.Conflict("within-max-wait", "This conversation has not waited longer than its queue's maximum wait yet.");
+    public static readonly RuleViolation SameQueue = RuleViolation.Invalid("same-queue", "This conversation is already in that queue; choose another.");
+    public static readonly RuleViolation NoteTooLong = RuleViolation.Invalid("note-too-long", $"A transfer note holds at most {Conversation.MaxTransferNoteLength} characters.");
     public static readonly RuleViolation AlreadyDeclined = RuleViolation.Conflict("already-declined", "This agent has already declined this conversation.");
 }

@@ -10,10 +10,21 @@ public static class ConversationEventRules
     {
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined
             or CustomerLeft or ConversationEnded or ConversationResolved => true,
-        // A move is pushed to both queues on its own path.
-        ConversationMovedToQueue => false,
+        // A move or a transfer is pushed to both queues on its own path.
+        ConversationMovedToQueue or ConversationTransferred => false,
         MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
             or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
+        _ => throw Unhandled.Case(@event),
+    };
+
+    /// <summary>The queues a conversation left and entered by this event, or null when it stayed where it was.</summary>
+    public static QueueMove? MovesQueue(ConversationEvent @event) => @event switch
+    {
+        ConversationMovedToQueue e => new QueueMove(e.FromQueueId, e.ToQueueId),
+        ConversationTransferred e => new QueueMove(e.FromQueueId, e.ToQueueId),
+        ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft
+            or ConversationEnded or ConversationResolved or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated
+            or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => null,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -23,9 +34,13 @@ public static class ConversationEventRules
     /// </summary>
     public static bool MayAllowAnOffer(ConversationEvent @event) => @event switch
     {
-        ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft or ConversationAssigned => true,
+        ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft or ConversationAssigned
+            or ConversationTransferred => true,
         OfferAccepted or ConversationOffered or ConversationMovedToQueue or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
             or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
         _ => throw Unhandled.Case(@event),
     };
 }
+
+/// <summary>A conversation's move from one queue to another.</summary>
+public sealed record QueueMove(string FromQueueId, string ToQueueId);

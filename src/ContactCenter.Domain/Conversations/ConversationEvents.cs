@@ -63,6 +63,14 @@ public sealed record ConversationMovedToQueue(Guid ConversationId, string FromQu
 /// <summary>The conversation now belongs to <paramref name="ToCustomerId"/>; <paramref name="FromCustomerId"/> stays a linked profile of it.</summary>
 public sealed record ConversationLinkedToCustomer(Guid ConversationId, Guid FromCustomerId, Guid ToCustomerId, Author By, DateTimeOffset At) : ConversationEvent(ConversationId, At);
 
+/// <summary>
+/// The owner (or a supervisor) handed the conversation to another queue: it waits there again,
+/// ranked by when it started (ahead of newer chats), its wait counting from <paramref name="At"/>.
+/// <paramref name="FromAgentId"/> owned it and is not offered it again; <paramref name="Note"/> is for staff only.
+/// </summary>
+public sealed record ConversationTransferred(
+    Guid ConversationId, string FromQueueId, string ToQueueId, Guid FromAgentId, string? Note, Author By, DateTimeOffset At) : ConversationEvent(ConversationId, At);
+
 /// <summary>Every concrete conversation event: what the store registers and the exhaustiveness tests enumerate.</summary>
 public static class ConversationEventTypes
 {

@@ -24,6 +24,15 @@ public sealed record ConversationHistory
     /// <summary>When it entered its current queue; the wait counts from here, again after a move.</summary>
     public DateTimeOffset QueuedAt { get; init; }
 
+    /// <summary>
+    /// What it is ordered by among its queue's waiting conversations: when it entered the queue, except
+    /// that a transfer keeps the rank it had, so a handed-on chat is not put behind newer ones.
+    /// </summary>
+    public DateTimeOffset RankedAt { get; init; }
+
+    /// <summary>How often it was transferred to another queue (the transfer rate counts those with one or more).</summary>
+    public int Transfers { get; init; }
+
     /// <summary>Queues it overflowed out of, in order.</summary>
     public IReadOnlyList<string> PastQueueIds { get; init; } = [];
     public DateTimeOffset LastActivityAt { get; init; }
@@ -69,7 +78,18 @@ public sealed record ConversationHistory
         ConversationOffered e => this with { OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
         OfferAccepted e => AnsweredBy(e.AgentId, e.AgentName, e.At),
         OfferDeclined e => WithoutOffer() with { DeclinedBy = [.. DeclinedBy, e.AgentId] },
-        ConversationMovedToQueue e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. PastQueueIds, e.FromQueueId], LastActivityAt = e.At },
+        ConversationMovedToQueue e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, RankedAt = e.At, PastQueueIds = [.. PastQueueIds, e.FromQueueId], LastActivityAt = e.At },
+        ConversationTransferred e => WithoutOffer() with
+        {
+            QueueId = e.ToQueueId,
+            QueuedAt = e.At,
+            AgentId = null,
+            AgentName = null,
+            AnsweredAt = null,
+            DeclinedBy = [.. DeclinedBy, e.FromAgentId],
+            Transfers = Transfers + 1,
+            LastActivityAt = e.At,
+        },
         ConversationPending or ConversationEnded => this with { LastActivityAt = @event.At },
         CustomerLeft e => WithoutOffer() with { LastActivityAt = e.At },
         ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
@@ -90,6 +110,7 @@ public sealed record ConversationHistory
         Status = ConversationStatus.Queued,
         StartedAt = e.At,
         QueuedAt = e.At,
+        RankedAt = e.At,
         LastActivityAt = e.At,
     };
 

@@ -11,7 +11,7 @@ public static class ConversationLifecycle
 {
     public static S StatusAfter(S status, ConversationEvent @event) => @event switch
     {
-        ConversationStarted or OfferDeclined => S.Queued,
+        ConversationStarted or OfferDeclined or ConversationTransferred => S.Queued,
         ConversationOffered => S.Offered,
         ConversationAssigned or OfferAccepted => S.Active,
         // A customer's answer ends the wait on them.

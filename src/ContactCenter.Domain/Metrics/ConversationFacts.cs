@@ -64,6 +64,8 @@ public sealed record ConversationFacts
         ({ } s, ConversationRated e) when (s.OwnerAtEnd ?? s.OwnerId) is { } owner =>
             s.Credit(owner, e.At) with { Rating = new RatingFact(owner, e.Rating, e.At) },
         ({ } s, ConversationRated) => s,
+        // No one owns it while it waits in the new queue: a response or resolution then is nobody's.
+        ({ } s, ConversationTransferred) => s with { OwnerId = null },
         (null, _) => null,
         ({ } s, ConversationStarted or PrivateNotePosted or ConversationPending or MessagesRead or ConversationOffered or OfferDeclined
             or ConversationLabeled or ConversationUnlabeled or ConversationMovedToQueue or ConversationLinkedToCustomer) => s,

@@ -29,7 +29,7 @@ public static class Router
             .Where(w => queues.ContainsKey(w.QueueId))
             .OrderByDescending(w => queues[w.QueueId].Priority)
             .ThenByDescending(w => w.Priority)
-            .ThenBy(w => w.QueuedAt)
+            .ThenBy(w => w.RankedAt)
             .ThenBy(w => w.ConversationId);
         foreach (var conversation in ordered)
         {

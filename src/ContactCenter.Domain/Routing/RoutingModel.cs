@@ -46,6 +46,16 @@ public sealed record WaitingConversation
     public required string QueueId { get; init; }
     public required ChannelKind Channel { get; init; }
     public required DateTimeOffset QueuedAt { get; init; }
+
+    /// <summary>What it is ordered by within its priority: when it entered the queue, or earlier for a transferred chat.</summary>
+    public DateTimeOffset RankedAt
+    {
+        get => _rankedAt ?? QueuedAt;
+        init => _rankedAt = value;
+    }
+
+    private readonly DateTimeOffset? _rankedAt;
+
     public int Priority { get; init; }
 
     /// <summary>Agents who rejected or missed it: they are not offered it again.</summary>

@@ -1,6 +1,7 @@
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Desk;
+using ContactCenter.Contracts.Queues;
 using ContactCenter.Domain.Access;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
@@ -10,6 +11,7 @@ using ContactCenter.Server.Features.Conversations.Offers;
 using ContactCenter.Server.Features.Conversations.Reading;
 using ContactCenter.Server.Features.Conversations.Status;
 using ContactCenter.Server.Features.Conversations.Taking;
+using ContactCenter.Server.Features.Conversations.Transferring;
 using ContactCenter.Server.Features.Conversations.Typing;
 using ContactCenter.Server.Features.Conversations.Waiting;
 
@@ -67,6 +69,14 @@ public sealed partial class AgentHub
 
     [RequirePermission(Permissions.ConversationsStatusChange)]
     public Task<CommandAck> End(Guid conversationId) => ChangeStatus(conversationId, StatusChange.Ended);
+
+    [RequirePermission(Permissions.ConversationsTransfer)]
+    public Task<CommandAck> TransferToQueue(Guid conversationId, string queueId, string? note) =>
+        Use<TransferConversationHandler>().ExecuteAsync(Me, new TransferRequest(conversationId, queueId, note), Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsTransfer)]
+    public Task<IReadOnlyList<QueueSummary>> GetTransferQueues(Guid conversationId) =>
+        Use<ListTransferQueuesHandler>().ExecuteAsync(Me, conversationId, Aborted).AnswerAsync();
 
     public Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId) =>
         Use<MarkReadHandler>().AsAgentAsync(Me, new MarkReadRequest(conversationId, upToMessageId), Aborted).AnswerAsync();

@@ -62,7 +62,7 @@ public sealed partial class ConversationNotifier(
         {
             var staff = ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Staff);
             await pushes.StartAsync(() => agents.Clients.Group(conversation).ConversationEvent(staff), stoppingToken);
-            if (step.Event is ConversationMovedToQueue moved)
+            if (ConversationEventRules.MovesQueue(step.Event) is { } moved)
             {
                 // Staff of the queue it left see it go, staff of the new queue see it come; the
                 // customers of both queues get their places again.

@@ -98,4 +98,15 @@ public sealed class OrderingTests
 
         Assert.Equal([ConversationId(2)], round.OfferedConversations());
     }
+
+    [Fact]
+    public void A_transferred_conversation_is_served_before_newer_ones_though_its_wait_restarted()
+    {
+        // Started 10 minutes ago, transferred into this queue a minute ago; the other started 5 minutes ago.
+        var transferred = Conversation(1).Waited(Minute) with { RankedAt = Now - (10 * Minute) };
+
+        var round = Decide([Conversation(2).Waited(5 * Minute), transferred], [Agent(1)]);
+
+        Assert.Equal([ConversationId(1)], round.OfferedConversations());
+    }
 }

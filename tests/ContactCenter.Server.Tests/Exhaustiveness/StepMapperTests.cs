@@ -24,7 +24,7 @@ public sealed class StepMapperTests
     [
         typeof(ConversationStarted), typeof(ConversationAssigned), typeof(OfferAccepted), typeof(MessagePosted),
         typeof(ConversationMovedToQueue), typeof(ConversationPending), typeof(ConversationEnded), typeof(ConversationResolved),
-        typeof(CustomerLeft), typeof(ConversationRated), typeof(MessagesRead),
+        typeof(CustomerLeft), typeof(ConversationRated), typeof(MessagesRead), typeof(ConversationTransferred),
     ];
 
     [Theory, MemberData(nameof(Events))]

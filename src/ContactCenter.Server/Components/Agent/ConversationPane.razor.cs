@@ -1,6 +1,8 @@
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Queues;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using MudBlazor;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -11,6 +13,7 @@ public partial class ConversationPane
     private Guid? _markedUpTo;
 
     [Inject] private IJSRuntime Js { get; set; } = null!;
+    [Inject] private IDialogService Dialogs { get; set; } = null!;
 
     [Parameter, EditorRequired] public InboxRow Row { get; set; } = null!;
 
@@ -78,6 +81,16 @@ public partial class ConversationPane
     private Task PendingAsync() => RunAsync(() => Desk.Client!.SetPendingAsync(Row.Id));
 
     private Task EndAsync() => RunAsync(() => Desk.Client!.EndAsync(Row.Id));
+
+    // The dialog sends the transfer itself, so a refusal is shown where the agent chose.
+    private async Task TransferAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<TransferDialog>("Transfer to another queue", new DialogParameters<TransferDialog> { { d => d.ConversationId, Row.Id } });
+        if (await dialog.Result is { Canceled: false, Data: QueueSummary queue })
+        {
+            Snackbar.Add($"Transferred to {queue.Name}.", Severity.Success);
+        }
+    }
 
     private Task ResolveAsync() => RunAsync(() => Desk.Client!.ResolveAsync(Row.Id));
 

@@ -29,8 +29,9 @@ public sealed partial class DeskState
             {
                 mine = row.IsMine(Me);
                 var updated = row.With(step);
-                // Gone: abandoned, answered by someone else, or moved to a queue the agent is not in (the inbox re-reads to tell).
-                var gone = updated.Item.Status == ConversationStatusDto.Abandoned || (updated.Item.AgentId is { } owner && owner != Me) || step.Payload is MovedToQueueStep;
+                // Gone: abandoned, answered by someone else, or moved or transferred to a queue the agent may not be in (the inbox re-reads to tell).
+                var gone = updated.Item.Status == ConversationStatusDto.Abandoned || (updated.Item.AgentId is { } owner && owner != Me)
+                    || step.Payload is MovedToQueueStep or TransferredStep;
                 if (gone)
                 {
                     _rows.Remove(step.ConversationId);

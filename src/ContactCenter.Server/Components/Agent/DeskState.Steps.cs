@@ -21,7 +21,7 @@ public sealed partial class DeskState
     public static DeskReread Reread(StepPayload payload) => payload switch
     {
         StartedStep or OfferedStep or OfferDeclinedStep or AssignedStep => DeskReread.WhenUnknown,
-        MovedToQueueStep or CustomerLinkedStep => DeskReread.Always,
+        MovedToQueueStep or TransferredStep or CustomerLinkedStep => DeskReread.Always,
         MessageStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep
             or ReadStep or LabeledStep or UnlabeledStep or HiddenStep => DeskReread.None,
         _ => throw Unhandled.Case(payload),
@@ -33,7 +33,7 @@ public sealed partial class DeskState
         MessageStep s => s.Message.AuthorKind == AuthorKindDto.Agent,
         ResolvedStep or RatedStep or EndedStep => true,
         StartedStep or AssignedStep or NoteStep or PendingStep or CustomerLeftStep or ReadStep or OfferedStep
-            or OfferDeclinedStep or LabeledStep or UnlabeledStep or MovedToQueueStep or CustomerLinkedStep or HiddenStep => false,
+            or OfferDeclinedStep or LabeledStep or UnlabeledStep or MovedToQueueStep or TransferredStep or CustomerLinkedStep or HiddenStep => false,
         _ => throw Unhandled.Case(payload),
     };
 }

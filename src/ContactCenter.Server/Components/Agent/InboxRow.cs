@@ -29,6 +29,7 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
         {
             CustomerLinkedStep s => item with { CustomerId = s.CustomerId },
             MovedToQueueStep s => item with { QueueId = s.ToQueueId, QueueName = s.ToQueueId },
+            TransferredStep s => item with { QueueId = s.ToQueueId, QueueName = s.ToQueueId, AgentId = null, AgentName = null, OfferedTo = null, OfferExpiresAt = null },
             OfferedStep s => item with { OfferedTo = s.AgentId, OfferExpiresAt = s.Until },
             OfferDeclinedStep => item with { OfferedTo = null, OfferExpiresAt = null },
             AssignedStep s => item with { OfferedTo = null, OfferExpiresAt = null, AgentId = s.AgentId, AgentName = s.AgentName },

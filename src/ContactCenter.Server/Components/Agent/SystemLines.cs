@@ -18,6 +18,7 @@ public static class SystemLines
         PendingStep => "Waiting on the customer",
         CustomerLinkedStep s => $"{s.ByName} linked this conversation to another profile",
         MovedToQueueStep s => $"Waited too long: moved to the {s.ToQueueId} queue",
+        TransferredStep s => $"{s.ByName} transferred this chat to the {s.ToQueueId} queue" + (s.Note is { } note ? $": {note}" : ""),
         EndedStep s => $"{s.ByName} ended the chat",
         ResolvedStep s => $"Resolved by {s.ByName}",
         CustomerLeftStep => "The customer left",

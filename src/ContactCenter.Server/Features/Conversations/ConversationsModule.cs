@@ -10,6 +10,7 @@ using ContactCenter.Server.Features.Conversations.Offers;
 using ContactCenter.Server.Features.Conversations.Reading;
 using ContactCenter.Server.Features.Conversations.Status;
 using ContactCenter.Server.Features.Conversations.Taking;
+using ContactCenter.Server.Features.Conversations.Transferring;
 using ContactCenter.Server.Features.Conversations.Typing;
 using ContactCenter.Server.Features.Conversations.Waiting;
 using JasperFx.Events.Projections;
@@ -30,6 +31,8 @@ public static class ConversationsModule
         services.AddSingleton<PostNoteHandler>();
         services.AddSingleton<MarkReadHandler>();
         services.AddSingleton<ChangeStatusHandler>();
+        services.AddSingleton<TransferConversationHandler>();
+        services.AddSingleton<ListTransferQueuesHandler>();
         services.AddSingleton<ShowTypingHandler>();
         services.AddSingleton<LabelConversationHandler>();
         services.AddSingleton<ListLabelsHandler>();

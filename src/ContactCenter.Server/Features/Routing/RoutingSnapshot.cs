@@ -66,7 +66,7 @@ public sealed record RoutingSnapshot(
         return new RoutingSnapshot(
             [.. waiting.Select(c => new WaitingConversation
             {
-                ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.QueuedAt, DeclinedBy = c.DeclinedBy.ToHashSet(), PastQueueIds = c.PastQueueIds,
+                ConversationId = c.Id, QueueId = c.QueueId, Channel = KindOf(c.QueueId), QueuedAt = c.QueuedAt, RankedAt = c.RankedAt, DeclinedBy = c.DeclinedBy.ToHashSet(), PastQueueIds = c.PastQueueIds,
                 PreferredAgentId = lastAgents.GetValueOrDefault(c.CustomerId),
                 PreferredUntil = lastAgents.ContainsKey(c.CustomerId) ? c.StartedAt + options.StickyFor : null,
             })],

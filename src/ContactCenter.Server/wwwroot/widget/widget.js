@@ -128,6 +128,7 @@
             case "rated": $('[data-testid="rate-form"]').hidden = true; $('[data-testid="thanks"]').hidden = false; break;
             case "read": markSeen(p.upToMessageId); break;
             // A move keeps the chat waiting (its new place arrives as a queue position); hidden steps only take their version.
+            case "transferred": system("You are being transferred to another team; someone will be with you shortly."); setStatus("Waiting for an agent…"); break;
             case "moved-to-queue": case "hidden": break;
             default: console.warn(`ContactCenter widget: step kind "${p.kind}" is not known to this widget.`); break;
         }

@@ -4,11 +4,12 @@ using ContactCenter.Server.Features.Access.Grants;
 using ContactCenter.Server.Features.Conversations.Messaging;
 using ContactCenter.Server.Features.Conversations.Reading;
 using ContactCenter.Server.Features.Conversations.Status;
+using ContactCenter.Server.Features.Conversations.Transferring;
 using ContactCenter.Server.Features.Shared;
 
 namespace ContactCenter.Server.Features.Conversations.Api;
 
-/// <summary>The agent hub's note, read and end over REST: the permission here, the rest in the use case.</summary>
+/// <summary>The agent hub's note, read, end and transfer over REST: the permission here, the rest in the use case.</summary>
 public static class ConversationActionEndpoints
 {
     public static RouteGroupBuilder MapConversationActions(this RouteGroupBuilder conversations)
@@ -19,6 +20,8 @@ public static class ConversationActionEndpoints
             .WithSummary("Marks the customer's messages read up to a message of this conversation.");
         conversations.MapPost("/{id:guid}/end", EndAsync).RequirePermission(Permissions.ConversationsStatusChange)
             .WithSummary("Ends the conversation: its owner, or a supervisor from the subscribed list. The customer is told.");
+        conversations.MapPost("/{id:guid}/transfer", TransferAsync).RequirePermission(Permissions.ConversationsTransfer)
+            .WithSummary("Hands the conversation to another queue of its channel with a note for the next agent (never shown to the customer).");
         return conversations;
     }
 
@@ -30,7 +33,13 @@ public static class ConversationActionEndpoints
 
     private static Task<IResult> EndAsync(Guid id, RequestGrant current, ChangeStatusHandler status, CancellationToken cancellationToken) =>
         status.ExecuteAsync(current.Required, new ChangeStatusRequest(id, StatusChange.Ended), cancellationToken).OkAsync();
+
+    private static Task<IResult> TransferAsync(Guid id, TransferBody body, RequestGrant current, TransferConversationHandler transfer, CancellationToken cancellationToken) =>
+        transfer.ExecuteAsync(current.Required, new TransferRequest(id, body.QueueId ?? "", body.Note), cancellationToken).OkAsync();
 }
+
+/// <summary>A transfer over REST: the queue to hand the conversation to, and a note for the next agent.</summary>
+public sealed record TransferBody(string? QueueId, string? Note);
 
 /// <summary>A private note over REST.</summary>
 public sealed record NoteRequest(string? Text, Guid? NoteId);

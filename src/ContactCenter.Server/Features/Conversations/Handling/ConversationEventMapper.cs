@@ -33,6 +33,8 @@ public static class ConversationEventMapper
         MessagePosted e => new MessageStep(new MessageDto(e.MessageId, e.Author.Kind.ToDto(), e.Author.DisplayName, e.Text)),
         PrivateNotePosted e => staff ? new NoteStep(new MessageDto(e.NoteId, e.Author.Kind.ToDto(), e.Author.DisplayName, e.Text)) : Hidden,
         ConversationMovedToQueue e => new MovedToQueueStep(e.FromQueueId, e.ToQueueId, e.Reason),
+        // The customer is told they are handed on; the note is for the next agent only.
+        ConversationTransferred e => new TransferredStep(e.FromQueueId, e.ToQueueId, e.By.DisplayName, staff ? e.Note : null),
         ConversationPending e => new PendingStep(e.By.DisplayName),
         ConversationEnded e => new EndedStep(e.By.DisplayName),
         ConversationResolved e => new ResolvedStep(e.By.DisplayName),

@@ -14,7 +14,7 @@ public sealed class ListWaitingHandler(IDocumentStore store)
         await using var session = store.QuerySession();
         var waiting = await session.Query<ConversationHistory>()
             .Where(c => queues.Contains(c.QueueId) && c.Status == ConversationStatus.Queued)
-            .OrderBy(c => c.QueuedAt).ToListAsync(cancellationToken);
+            .OrderBy(c => c.RankedAt).ToListAsync(cancellationToken);
         return [.. waiting.Select(c => c.ToSummary())];
     }
 }

@@ -18,7 +18,7 @@ public sealed class QueuePositions(IDocumentStore store, TimeProvider clock)
         await using var session = store.QuerySession();
         var waiting = await session.Query<ConversationHistory>()
             .Where(c => c.QueueId == queueId && c.Status == ConversationStatus.Queued)
-            .OrderBy(c => c.QueuedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+            .OrderBy(c => c.RankedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         var since = clock.GetUtcNow().AddHours(-24);
         var answered = await session.Query<ConversationHistory>()
             .Where(c => c.QueueId == queueId && c.AnsweredAt != null && c.AnsweredAt > since)
