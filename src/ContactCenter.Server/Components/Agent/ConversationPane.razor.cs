@@ -85,7 +85,8 @@ public partial class ConversationPane
     // The dialog sends the transfer itself, so a refusal is shown where the agent chose.
     private async Task TransferAsync()
     {
-        var dialog = await Dialogs.ShowAsync<TransferDialog>("Transfer to another queue", new DialogParameters<TransferDialog> { { d => d.ConversationId, Row.Id } });
+        var dialog = await Dialogs.ShowAsync<TransferDialog>(
+            "Transfer to another queue", new DialogParameters<TransferDialog> { { d => d.ConversationId, Row.Id } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is { Canceled: false, Data: QueueSummary queue })
         {
             Snackbar.Add($"Transferred to {queue.Name}.", Severity.Success);
