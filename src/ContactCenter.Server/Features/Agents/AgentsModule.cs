@@ -22,7 +22,7 @@ public static class AgentsModule
     private static void Configure(StoreOptions options)
     {
         options.Schema.For<ReasonCode>();
-        options.Events.AddEventTypes([typeof(AgentStateChanged), typeof(AgentChannelChanged), typeof(AgentChannelBusyChanged)]);
+        options.Events.AddEventTypes(AgentPresenceProjection.EventTypes);
         options.Schema.For<AgentPresence>().Identity(p => p.AgentId);
         options.Schema.For<AgentLastSeen>();
         options.Schema.For<StaffNode>();
