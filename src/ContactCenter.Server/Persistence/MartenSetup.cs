@@ -16,7 +16,7 @@ public static class MartenSetup
     public static IServiceCollection AddContactCenterStore(this IServiceCollection services, string connectionString, DatabaseOptions database)
     {
         // Npgsql logs through the host's logging, so its warnings reach the server's log.
-        services.AddSingleton(provider => new NpgsqlDataSourceBuilder(connectionString)
+        services.AddSingleton(provider => PooledConnections.Configure(new NpgsqlDataSourceBuilder(connectionString), connectionString)
             .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
             .Build());
         services.AddSingleton(new DatabaseConnection(connectionString, database.Schema));
