@@ -11,9 +11,9 @@ namespace ContactCenter.Benchmarks;
 [ShortRunJob]
 public class ConversationFoldBenchmarks
 {
-    private object[] _shortChat = [];
-    private object[] _longChat = [];
-    private object[] _marathon = [];
+    private ConversationEvent[] _shortChat = [];
+    private ConversationEvent[] _longChat = [];
+    private ConversationEvent[] _marathon = [];
 
     [GlobalSetup]
     public void Setup()
@@ -32,7 +32,7 @@ public class ConversationFoldBenchmarks
     [Benchmark(Description = "1000 messages")]
     public ConversationHistory? Marathon() => Fold(_marathon);
 
-    private static ConversationHistory? Fold(object[] events)
+    private static ConversationHistory? Fold(ConversationEvent[] events)
     {
         ConversationHistory? state = null;
         foreach (var e in events)
@@ -43,13 +43,13 @@ public class ConversationFoldBenchmarks
         return state;
     }
 
-    private static object[] Conversation(int messages)
+    private static ConversationEvent[] Conversation(int messages)
     {
         var id = Guid.CreateVersion7();
         var at = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
         var customer = new Author(AuthorKind.Customer, Guid.CreateVersion7(), "Maria");
         var agent = new Author(AuthorKind.Agent, Guid.CreateVersion7(), "Alex");
-        var events = new List<object>
+        var events = new List<ConversationEvent>
         {
             new ConversationStarted(id, customer.Id!.Value, "support", "web-chat", at),
             new ConversationAssigned(id, agent.Id!.Value, agent.DisplayName, Author.Automatic, at.AddSeconds(5)),

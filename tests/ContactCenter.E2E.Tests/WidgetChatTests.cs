@@ -4,7 +4,6 @@ using ContactCenter.Contracts.Customers;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.E2E.Tests;
 
@@ -35,7 +34,7 @@ public sealed class WidgetChatTests(BrowserFixture browser)
         await page.FillAsync("[data-testid=message-input]", "Hi! Where is my order 1234?");
         await page.PressAsync("[data-testid=message-input]", "Enter");
         var question = await WaitForMessageAsync(agentSees, chat, taken.Version, "Hi! Where is my order 1234?");
-        Assert.Equal("Wanda Widget", question.Message!.AuthorName);
+        Assert.Equal("Wanda Widget", question.ChatMessage()!.AuthorName);
 
         await agent.InvokeAsync("Typing", chat, true);
         await Assertions.Expect(page.Locator("[data-testid=typing]")).ToHaveTextAsync("Jamie Agent is typing…");
@@ -55,7 +54,7 @@ public sealed class WidgetChatTests(BrowserFixture browser)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(TestFolders.Artifacts("screenshots"), "widget-rated.png") });
 
         var steps = await agent.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal(5, steps.Single(s => s.Kind == K.Rated).Rating);
+        Assert.Equal(5, steps.Select(s => s.Payload).OfType<RatedStep>().Single().Rating);
         Assert.Empty(dialogs);
     }
 
@@ -83,7 +82,7 @@ public sealed class WidgetChatTests(BrowserFixture browser)
         for (var version = after + 1; ; version++)
         {
             var step = await inbox.VersionAsync(chat, version);
-            if (step.Kind == K.Message && step.Message!.Text == text)
+            if (step.Payload is MessageStep said && said.Message.Text == text)
             {
                 return step;
             }

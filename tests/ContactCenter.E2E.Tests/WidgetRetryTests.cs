@@ -5,7 +5,6 @@ using ContactCenter.Contracts.Customers;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.E2E.Tests;
 
@@ -69,7 +68,7 @@ public sealed partial class WidgetRetryTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("[data-testid=message-input]")).ToHaveValueAsync("");
         await Assertions.Expect(page.Locator("[data-testid=message]", new() { HasText = "Did my parcel leave?" })).ToHaveCountAsync(1);
         var steps = await agent.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Single(steps, s => s.Kind == K.Message && s.Message!.Text == "Did my parcel leave?");
+        Assert.Single(steps, s => s.Payload is MessageStep said && said.Message.Text == "Did my parcel leave?");
         Assert.True(dropped, "The first acknowledgement was dropped.");
     }
 

@@ -29,13 +29,17 @@ public static class TestFolders
     /// <summary>Where tests save what a person should look at (screenshots): artifacts/ at the repo root.</summary>
     public static string Artifacts(string kind)
     {
-        var root = Environment.GetEnvironmentVariable("CONTACTCENTER_ARTIFACTS") ?? Path.Combine(RepositoryRoot(), "artifacts");
+        var root = Environment.GetEnvironmentVariable("CONTACTCENTER_ARTIFACTS") ?? Path.Combine(RepositoryRoot() ?? Path.GetTempPath(), "artifacts");
         var folder = Path.Combine(root, kind);
         Directory.CreateDirectory(folder);
         return folder;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The checkout the tests run from (the folder of ContactCenter.sln), for tests that read its sources.</summary>
+    public static string Repository() =>
+        RepositoryRoot() ?? throw new DirectoryNotFoundException($"No ContactCenter.sln above {AppContext.BaseDirectory}.");
+
+    private static string? RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
@@ -45,6 +49,6 @@ public static class TestFolders
             }
         }
 
-        return Path.GetTempPath();
+        return null;
     }
 }

@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Conversations;
+
 namespace ContactCenter.Contracts.Customers;
 
 /// <summary>A customer profile as the recipient may see it: personal data masked unless their role unmasks it.</summary>
@@ -19,11 +21,11 @@ public sealed record CustomerRequest(string Name, string? Email, string? Phone, 
 /// <summary>A past or current conversation of a customer.</summary>
 /// <param name="Id">Conversation id.</param>
 /// <param name="QueueId">Queue.</param>
-/// <param name="Status">Status name.</param>
+/// <param name="Status">The conversation's status.</param>
 /// <param name="AgentName">Owner, when assigned.</param>
 /// <param name="StartedAt">Start.</param>
 /// <param name="LastActivityAt">Last activity.</param>
 /// <param name="MessageCount">Messages so far.</param>
 /// <param name="LastMessagePreview">The last message, shortened.</param>
 /// <param name="Rating">CSAT rating 1-5, when given.</param>
-public sealed record ConversationSummaryDto(Guid Id, string QueueId, string Status, string? AgentName, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt, int MessageCount, string LastMessagePreview, int? Rating);
+public sealed record ConversationSummaryDto(Guid Id, string QueueId, ConversationStatusDto Status, string? AgentName, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt, int MessageCount, string LastMessagePreview, int? Rating);

@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Conversations;
+
 namespace ContactCenter.Contracts.Desk;
 
 /// <summary>A row of an agent's inbox: their own conversations, offers to them, and chats waiting in their queues.</summary>
@@ -9,7 +11,7 @@ namespace ContactCenter.Contracts.Desk;
 /// <param name="ChannelId">The channel it came from.</param>
 /// <param name="ChannelKind">The channel's kind ("Chat", "Email", "Social"): whose capacity it takes.</param>
 /// <param name="Priority">The queue's priority: higher is served first.</param>
-/// <param name="Status">The conversation's status name.</param>
+/// <param name="Status">The conversation's status.</param>
 /// <param name="AgentId">The owner, once answered.</param>
 /// <param name="AgentName">The owner's name.</param>
 /// <param name="StartedAt">When the customer started it: waits are counted from here.</param>
@@ -21,7 +23,7 @@ namespace ContactCenter.Contracts.Desk;
 /// <param name="Version">The conversation's version this row reflects.</param>
 public sealed record InboxItemDto(
     Guid Id, Guid CustomerId, string CustomerName, string QueueId, string QueueName, string ChannelId, string ChannelKind, int Priority,
-    string Status, Guid? AgentId, string? AgentName, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt,
+    ConversationStatusDto Status, Guid? AgentId, string? AgentName, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt,
     string LastMessagePreview, IReadOnlyList<string> Labels, Guid? OfferedTo, DateTimeOffset? OfferExpiresAt, long Version);
 
 /// <summary>A label of the catalog, as the desk shows it.</summary>

@@ -22,7 +22,7 @@ public sealed record AgentPresence
 
     public static AgentPresence Initial(Guid agentId) => new() { AgentId = agentId };
 
-    public static AgentPresence Evolve(AgentPresence state, object @event) => @event switch
+    public static AgentPresence Evolve(AgentPresence state, AgentPresenceEvent @event) => @event switch
     {
         AgentStateChanged e => state with { State = e.State, ReasonCodeId = e.ReasonCodeId, Since = e.At },
         AgentChannelChanged e => state with
@@ -34,7 +34,7 @@ public sealed record AgentPresence
         },
         AgentChannelBusyChanged { Busy: true } e => state with { BusyChannels = [.. state.BusyChannels.Where(c => c != e.Channel), e.Channel] },
         AgentChannelBusyChanged e => state with { BusyChannels = [.. state.BusyChannels.Where(c => c != e.Channel)] },
-        _ => state,
+        _ => throw Unhandled.Case(@event),
     };
 
     public static Decision Decide(AgentPresenceCommand command, AgentPresence state) => command switch

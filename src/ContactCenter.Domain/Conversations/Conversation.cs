@@ -1,3 +1,5 @@
+using ContactCenter.Domain.Common;
+
 namespace ContactCenter.Domain.Conversations;
 
 /// <summary>
@@ -19,7 +21,7 @@ public sealed record Conversation
     public required string QueueId { get; init; }
     public ConversationStatus Status { get; init; } = ConversationStatus.Queued;
 
-    /// <summary>When it entered its current queue: the wait counts from here (docs/domain.md, "wait").</summary>
+    /// <summary>When it entered its current queue: the wait counts from here (docs/domain.md, "Figures").</summary>
     public DateTimeOffset QueuedAt { get; init; }
 
     /// <summary>Queues it moved out of, in order: it never moves back into one.</summary>
@@ -58,37 +60,36 @@ public sealed record Conversation
     /// </summary>
     public bool IsCustomer(Guid? customerId) => customerId == StartedByCustomerId;
 
-    public static Conversation? Evolve(Conversation? state, object @event) => (state, @event) switch
+    /// <summary>The whole fold; the status comes from <see cref="ConversationLifecycle"/>, the rest from each event.</summary>
+    public static Conversation? Evolve(Conversation? state, ConversationEvent @event) => state switch
     {
-        (null, ConversationStarted e) => new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, StartedByCustomerId = e.CustomerId, QueueId = e.QueueId, QueuedAt = e.At },
-        (null, _) => null,
-        ({ } s, ConversationAssigned e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
-        ({ } s, MessagePosted e) => s with
+        null => @event is ConversationStarted e
+            ? new Conversation { Id = e.ConversationId, CustomerId = e.CustomerId, StartedByCustomerId = e.CustomerId, QueueId = e.QueueId, QueuedAt = e.At }
+            : null,
+        { } s => s.On(@event) with { Status = ConversationLifecycle.StatusAfter(s.Status, @event) },
+    };
+
+    private Conversation On(ConversationEvent @event) => @event switch
+    {
+        ConversationAssigned e => this with { AgentId = e.AgentId, Offer = null },
+        MessagePosted e => this with { PostIds = With(PostIds, e.MessageId), MessageIds = With(MessageIds, e.MessageId) },
+        PrivateNotePosted e => this with { PostIds = With(PostIds, e.NoteId) },
+        CustomerLeft => this with { Offer = null },
+        ConversationRated => this with { Rated = true },
+        ConversationOffered e => this with
         {
-            PostIds = With(s.PostIds, e.MessageId),
-            MessageIds = With(s.MessageIds, e.MessageId),
-            // A customer's answer ends the wait on them.
-            Status = s.Status == ConversationStatus.Pending && e.Author.Kind == AuthorKind.Customer ? ConversationStatus.Active : s.Status,
-        },
-        ({ } s, PrivateNotePosted e) => s with { PostIds = With(s.PostIds, e.NoteId) },
-        ({ } s, ConversationPending _) => s with { Status = ConversationStatus.Pending },
-        ({ } s, ConversationEnded _) => s with { Status = ConversationStatus.WrapUp },
-        ({ } s, ConversationResolved _) => s with { Status = ConversationStatus.Resolved },
-        ({ } s, CustomerLeft e) => s with { Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp, Offer = null },
-        ({ } s, ConversationRated _) => s with { Rated = true },
-        ({ } s, ConversationOffered e) => s with
-        {
-            Status = ConversationStatus.Offered,
             Offer = new PendingOffer(e.OfferId, e.AgentId, e.AgentName, e.ExpiresAt),
-            RouterEpoch = Math.Max(s.RouterEpoch, e.Epoch),
+            RouterEpoch = Math.Max(RouterEpoch, e.Epoch),
         },
-        ({ } s, OfferAccepted e) => s with { Status = ConversationStatus.Active, AgentId = e.AgentId, Offer = null },
-        ({ } s, OfferDeclined e) => s with { Status = ConversationStatus.Queued, Offer = null, DeclinedBy = new HashSet<Guid>(s.DeclinedBy) { e.AgentId } },
-        ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
-        ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
-        ({ } s, ConversationMovedToQueue e) => s with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. s.PastQueueIds, e.FromQueueId] },
-        ({ } s, ConversationLinkedToCustomer e) => s with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(s.LinkedCustomerIds, e) },
-        ({ } s, _) => s,
+        OfferAccepted e => this with { AgentId = e.AgentId, Offer = null },
+        OfferDeclined e => this with { Offer = null, DeclinedBy = new HashSet<Guid>(DeclinedBy) { e.AgentId } },
+        ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
+        ConversationUnlabeled e => this with { Labels = [.. Labels.Where(l => l != e.LabelId)] },
+        ConversationMovedToQueue e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. PastQueueIds, e.FromQueueId] },
+        ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(LinkedCustomerIds, e) },
+        // A second start never reaches a started stream (the decider refuses it).
+        ConversationStarted or ConversationPending or ConversationEnded or ConversationResolved or MessagesRead => this,
+        _ => throw Unhandled.Case(@event),
     };
 
     public sealed record PendingOffer(Guid OfferId, Guid AgentId, string AgentName, DateTimeOffset ExpiresAt);

@@ -1,3 +1,5 @@
+using ContactCenter.Domain.Common;
+
 namespace ContactCenter.Domain.Conversations;
 
 /// <summary>
@@ -51,29 +53,31 @@ public sealed record ConversationHistory
         text.Length <= PreviewLength ? text : string.Concat(text.AsSpan(0, PreviewLength - 1), "…");
 
     // Not named Apply/Create: Marten would take those for conventional projection methods.
-    /// <summary>The whole fold: unknown events leave the history as it is.</summary>
-    public static ConversationHistory? Evolve(ConversationHistory? state, object @event) => (state, @event) switch
+    /// <summary>The whole fold; the status comes from <see cref="ConversationLifecycle"/>, the rest from each event.</summary>
+    public static ConversationHistory? Evolve(ConversationHistory? state, ConversationEvent @event) => state switch
     {
-        (null, ConversationStarted e) => Start(e),
-        ({ } s, ConversationAssigned e) => s.On(e),
-        ({ } s, MessagePosted e) => s.On(e),
-        ({ } s, ConversationResolved e) => s.On(e),
-        ({ } s, ConversationRated e) => s.On(e),
-        ({ } s, ConversationOffered e) => s with { Status = ConversationStatus.Offered, OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
-        ({ } s, OfferAccepted e) => s.AnsweredBy(e.AgentId, e.AgentName, e.At),
-        ({ } s, OfferDeclined e) => s.WithoutOffer() with { Status = ConversationStatus.Queued, DeclinedBy = [.. s.DeclinedBy, e.AgentId] },
-        ({ } s, ConversationMovedToQueue e) => s with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. s.PastQueueIds, e.FromQueueId], LastActivityAt = e.At },
-        ({ } s, ConversationPending e) => s with { Status = ConversationStatus.Pending, LastActivityAt = e.At },
-        ({ } s, ConversationEnded e) => s with { Status = ConversationStatus.WrapUp, LastActivityAt = e.At },
-        ({ } s, CustomerLeft e) => s.WithoutOffer() with
-        {
-            Status = e.WhileWaiting ? ConversationStatus.Abandoned : ConversationStatus.WrapUp,
-            LastActivityAt = e.At,
-        },
-        ({ } s, ConversationLabeled e) => s with { Labels = [.. s.Labels, e.LabelId] },
-        ({ } s, ConversationUnlabeled e) => s with { Labels = [.. s.Labels.Where(l => l != e.LabelId)] },
-        ({ } s, ConversationLinkedToCustomer e) => s with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Conversation.Linked(s.LinkedCustomerIds, e) },
-        _ => state,
+        null => @event is ConversationStarted e ? Start(e) : null,
+        { } s => s.On(@event).InStatus(ConversationLifecycle.StatusAfter(s.Status, @event)),
+    };
+
+    private ConversationHistory On(ConversationEvent @event) => @event switch
+    {
+        ConversationAssigned e => AnsweredBy(e.AgentId, e.AgentName, e.At),
+        MessagePosted e => this with { MessageCount = MessageCount + 1, LastMessagePreview = Preview(e.Text), LastActivityAt = e.At },
+        ConversationResolved e => this with { ResolvedAt = e.At, LastActivityAt = e.At },
+        ConversationRated e => this with { Rating = e.Rating },
+        ConversationOffered e => this with { OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
+        OfferAccepted e => AnsweredBy(e.AgentId, e.AgentName, e.At),
+        OfferDeclined e => WithoutOffer() with { DeclinedBy = [.. DeclinedBy, e.AgentId] },
+        ConversationMovedToQueue e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. PastQueueIds, e.FromQueueId], LastActivityAt = e.At },
+        ConversationPending or ConversationEnded => this with { LastActivityAt = @event.At },
+        CustomerLeft e => WithoutOffer() with { LastActivityAt = e.At },
+        ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
+        ConversationUnlabeled e => this with { Labels = [.. Labels.Where(l => l != e.LabelId)] },
+        ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Conversation.Linked(LinkedCustomerIds, e) },
+        // Notes and read receipts are not what a history row shows; a second start never reaches a started stream.
+        ConversationStarted or PrivateNotePosted or MessagesRead => this,
+        _ => throw Unhandled.Case(@event),
     };
 
     private static ConversationHistory Start(ConversationStarted e) => new()
@@ -89,30 +93,17 @@ public sealed record ConversationHistory
         LastActivityAt = e.At,
     };
 
-    private ConversationHistory On(ConversationAssigned e) => AnsweredBy(e.AgentId, e.AgentName, e.At);
-
     // Taken from the queue or accepted from an offer: the same answer either way.
     private ConversationHistory AnsweredBy(Guid agentId, string agentName, DateTimeOffset at) => WithoutOffer() with
     {
-        Status = ConversationStatus.Active,
         AgentId = agentId,
         AgentName = agentName,
         AnsweredAt = at,
         LastActivityAt = at,
     };
 
+    // The same instance when nothing changed: callers (and Marten's inline projection) can tell a no-op.
+    private ConversationHistory InStatus(ConversationStatus status) => status == Status ? this : this with { Status = status };
+
     private ConversationHistory WithoutOffer() => this with { OfferedTo = null, OfferId = null, OfferExpiresAt = null };
-
-    private ConversationHistory On(MessagePosted e) => this with
-    {
-        Status = Status == ConversationStatus.Pending && e.Author.Kind == AuthorKind.Customer ? ConversationStatus.Active : Status,
-        MessageCount = MessageCount + 1,
-        LastMessagePreview = Preview(e.Text),
-        LastActivityAt = e.At,
-    };
-
-    private ConversationHistory On(ConversationResolved e) =>
-        this with { Status = ConversationStatus.Resolved, ResolvedAt = e.At, LastActivityAt = e.At };
-
-    private ConversationHistory On(ConversationRated e) => this with { Rating = e.Rating };
 }

@@ -1,3 +1,4 @@
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
 
 namespace ContactCenter.Domain.Metrics;
@@ -49,7 +50,7 @@ public sealed record ConversationFacts
 
     // Not named Apply/Create: Marten would take those for conventional projection methods.
     /// <summary>The whole fold: events without a bearing on the metrics leave the facts as they are.</summary>
-    public static ConversationFacts? Evolve(ConversationFacts? state, object @event) => (state, @event) switch
+    public static ConversationFacts? Evolve(ConversationFacts? state, ConversationEvent @event) => (state, @event) switch
     {
         (null, ConversationStarted e) => new ConversationFacts { Id = e.ConversationId, CreatedAt = e.At, LastFactAt = e.At },
         ({ } s, ConversationAssigned e) => s with { OwnerId = e.AgentId },
@@ -62,7 +63,11 @@ public sealed record ConversationFacts
         ({ } s, CustomerLeft e) => e.WhileWaiting ? s : s.Ended(),
         ({ } s, ConversationRated e) when (s.OwnerAtEnd ?? s.OwnerId) is { } owner =>
             s.Credit(owner, e.At) with { Rating = new RatingFact(owner, e.Rating, e.At) },
-        _ => state,
+        ({ } s, ConversationRated) => s,
+        (null, _) => null,
+        ({ } s, ConversationStarted or PrivateNotePosted or ConversationPending or MessagesRead or ConversationOffered or OfferDeclined
+            or ConversationLabeled or ConversationUnlabeled or ConversationMovedToQueue or ConversationLinkedToCustomer) => s,
+        _ => throw Unhandled.Case(@event),
     };
 
     private ConversationFacts On(MessagePosted e) => e.Author switch

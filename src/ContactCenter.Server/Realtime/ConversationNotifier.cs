@@ -75,7 +75,7 @@ public sealed partial class ConversationNotifier(
                 _queuesToUpdate.TryAdd(moved.FromQueueId, 0);
                 queueMoved = true;
             }
-            else if (ChangesTheQueue(step.Event))
+            else if (ConversationEventRules.ChangesTheQueue(step.Event))
             {
                 // A follower of the conversation has the step already: each connection gets it once.
                 queueMoved = true;
@@ -120,9 +120,6 @@ public sealed partial class ConversationNotifier(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pushing queue positions of {QueueId} failed; they are pushed again at the next change")]
     private static partial void LogPositionsFailed(ILogger logger, Exception exception, string queueId);
-
-    private static bool ChangesTheQueue(object step) =>
-        step is ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft or ConversationEnded or ConversationResolved;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification queue full; conversation {ConversationId} clients will catch up on reconnect")]
     private static partial void LogDropped(ILogger logger, Guid conversationId);

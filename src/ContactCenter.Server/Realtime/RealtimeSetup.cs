@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using ContactCenter.Client.Realtime;
 using ContactCenter.Contracts;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
@@ -33,7 +34,11 @@ public static class RealtimeSetup
     {
         // Per hub, not global: Blazor's own circuit hub must not get our filter or limits. The binary
         // protocol is offered to integrators; the widget and the desk speak JSON.
-        services.AddSignalR().AddMessagePackProtocol(MessagePackLists.Configure).AddHubOptions<AgentHub>(options =>
+        services.AddSignalR().AddMessagePackProtocol(options =>
+        {
+            MessagePackLists.Configure(options);
+            StepPayloadMessagePack.Configure(options);
+        }).AddHubOptions<AgentHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
             options.AddFilter<IdentityLimitsFilter>();

@@ -89,10 +89,11 @@ public static class DeliveryRound
         }
     }
 
-    // The step of a chat message names the message's id: { kind: "message", message: { id } }.
+    // The step of a chat message names the message's id: { payload: { kind: "message", message: { id } } }.
     private static Guid? MessageIdOf(JsonElement step) =>
-        step.TryGetProperty("kind", out var kind) && kind.ValueEquals("message")
-        && step.TryGetProperty("message", out var message) && message.TryGetProperty("id", out var id) && id.TryGetGuid(out var messageId)
+        step.TryGetProperty("payload", out var payload)
+        && payload.TryGetProperty("kind", out var kind) && kind.ValueEquals("message")
+        && payload.TryGetProperty("message", out var message) && message.TryGetProperty("id", out var id) && id.TryGetGuid(out var messageId)
             ? messageId : null;
 
     private static double Percentile(double[] sorted, double p) =>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ContactCenter.Client.Realtime;
 using ContactCenter.Contracts;
+using ContactCenter.Contracts.Conversations;
 using ContactCenter.Server.Realtime;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -46,7 +47,7 @@ public static class DeskMemory
             await client.GetMyPresenceAsync();
             await client.GetLabelsAsync();
             await client.GetReasonCodesAsync();
-            foreach (var row in inbox.Where(r => r.Status is "Active" or "Pending"))
+            foreach (var row in inbox.Where(r => r.Status is ConversationStatusDto.Active or ConversationStatusDto.Pending))
             {
                 await client.FollowAsync(row.Id);
             }

@@ -37,7 +37,7 @@ public static class RoutingLoad
         {
             client.On<ConversationEventDto>(nameof(IAgentClient.ConversationEvent), step =>
             {
-                if (step.Kind == ConversationEventKinds.Offered && step.ActorName == name && offeredAt.TryAdd(step.ConversationId, Stopwatch.GetTimestamp()))
+                if (step.Payload is OfferedStep offer && offer.AgentName == name && offeredAt.TryAdd(step.ConversationId, Stopwatch.GetTimestamp()))
                 {
                     _ = client.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptOffer), step.ConversationId);
                     if (offeredAt.Count == chatCount) allOffered.TrySetResult();

@@ -18,7 +18,7 @@ public sealed class ConversationHistoryStatusTests
     private static readonly ConversationEnded Ended = new(ConversationId, Agent, T0.AddMinutes(4));
 
     private static ConversationHistory Fold(params object[] events) =>
-        events.Aggregate((ConversationHistory?)null, ConversationHistory.Evolve)!;
+        events.Cast<ConversationEvent>().Aggregate((ConversationHistory?)null, ConversationHistory.Evolve)!;
 
     private static MessagePosted Message(Author author, string text, DateTimeOffset at) => new(ConversationId, Guid.NewGuid(), author, text, at);
 
@@ -144,7 +144,7 @@ public sealed class ConversationHistoryStatusTests
     [Fact]
     public void Status_events_before_a_start_are_ignored()
     {
-        object[] early =
+        ConversationEvent[] early =
         [
             Pending,
             Ended,

@@ -38,7 +38,7 @@ internal static class ConversationScenario
 
     public static Given Given(params object[] events) => new(events);
 
-    public static Conversation? Fold(IEnumerable<object> events) => events.Aggregate((Conversation?)null, Conversation.Evolve);
+    public static Conversation? Fold(IEnumerable<object> events) => events.Cast<ConversationEvent>().Aggregate((Conversation?)null, Conversation.Evolve);
 }
 
 internal sealed class Given(IReadOnlyList<object> events)

@@ -16,7 +16,7 @@ public sealed class LabelingTests
     private static ConversationUnlabeled Unlabeled(string labelId, Author? by = null) => new(ConversationId, labelId, by ?? Agent, Now);
 
     private static ConversationHistory? History(params object[] events) =>
-        events.Aggregate((ConversationHistory?)null, ConversationHistory.Evolve);
+        events.Cast<ConversationEvent>().Aggregate((ConversationHistory?)null, ConversationHistory.Evolve);
 
     [Fact]
     public void Agent_labels_a_conversation()

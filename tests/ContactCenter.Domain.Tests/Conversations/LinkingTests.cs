@@ -14,7 +14,7 @@ public sealed class LinkingTests
     private static ConversationLinkedToCustomer Linked(Guid from, Guid to, Author? by = null) => new(ConversationId, from, to, by ?? Agent, Now);
 
     private static ConversationHistory? History(params object[] events) =>
-        events.Aggregate((ConversationHistory?)null, ConversationHistory.Evolve);
+        events.Cast<ConversationEvent>().Aggregate((ConversationHistory?)null, ConversationHistory.Evolve);
 
     [Fact]
     public void Staff_link_a_conversation_to_a_known_profile_and_the_first_profile_is_remembered()

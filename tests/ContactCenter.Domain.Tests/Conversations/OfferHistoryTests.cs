@@ -13,7 +13,7 @@ public sealed class OfferHistoryTests
     private static readonly OfferDeclined BobRejected = new(ConversationId, OtherAgentId, BobOfferId, "rejected", OfferExpiresAt.AddSeconds(20));
 
     private static ConversationHistory History(params object[] events) =>
-        events.Aggregate((ConversationHistory?)null, ConversationHistory.Evolve)!;
+        events.Cast<ConversationEvent>().Aggregate((ConversationHistory?)null, ConversationHistory.Evolve)!;
 
     [Fact]
     public void An_offer_makes_it_offered_to_the_agent_until_its_expiry()

@@ -119,7 +119,7 @@ public sealed class OverflowingTests
     [Fact]
     public void The_history_shows_the_new_queue_and_the_new_queue_time()
     {
-        var history = new object[] { Started, Moved("sales", "support", AfterMaxWait) }
+        var history = new ConversationEvent[] { Started, Moved("sales", "support", AfterMaxWait) }
             .Aggregate((ConversationHistory?)null, ConversationHistory.Evolve)!;
 
         Assert.Equal(("support", AfterMaxWait, T0, ConversationStatus.Queued), (history.QueueId, history.QueuedAt, history.StartedAt, history.Status));

@@ -37,7 +37,7 @@ internal sealed class Chat
 
     public Guid Id { get; } = Guid.CreateVersion7();
 
-    public ConversationFacts Facts => _events.Aggregate((ConversationFacts?)null, ConversationFacts.Evolve)!;
+    public ConversationFacts Facts => _events.Cast<ConversationEvent>().Aggregate((ConversationFacts?)null, ConversationFacts.Evolve)!;
 
     public Chat Taken(Guid agent, DateTimeOffset at) => With(new ConversationAssigned(Id, agent, "Agent", Author.Automatic, at));
 

@@ -6,7 +6,6 @@ using ContactCenter.Contracts.Conversations;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Access;
 
@@ -47,15 +46,15 @@ public sealed class ConversationAccessTests
         // Nothing was stored: the customer's and the owner's histories end at the customer's message.
         var customerSteps = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
         Assert.Equal(sent.Version, customerSteps[^1].Version);
-        Assert.DoesNotContain(customerSteps, s => s.Kind == K.Read);
+        Assert.DoesNotContain(customerSteps, s => s.Payload is ReadStep);
         Assert.Equal(sent.Version, (await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Version);
 
         // The owner still notes and reads, over the hub and REST: the rule refuses outsiders only.
         using var jamieApi = await host.SignedInAsync("jamie.agent");
         await jamie.InvokeAsync<CommandAck>("PostNote", chat, Guid.NewGuid(), "Asked about billing");
         (await jamieApi.PostAsJsonAsync($"{ApiRoutes.Conversations}/{chat}/read", new { upToMessageId = messageId })).EnsureSuccessStatusCode();
-        var seen = Assert.Single(await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, sent.Version), s => s.Kind == K.Read);
-        Assert.Equal("Jamie Agent", seen.ActorName);
+        var seen = Assert.Single(await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, sent.Version), s => s.Payload is ReadStep);
+        Assert.Equal(new ReadStep(AuthorKindDto.Agent, "Jamie Agent", messageId, ReaderId: null), seen.Payload);
     }
 
     [Fact]
@@ -82,9 +81,9 @@ public sealed class ConversationAccessTests
         Assert.Contains("not-participant", refused.Message, StringComparison.Ordinal);
         Assert.Equal(taken.Version + 1, ended.Version);
         var told = await customerSees.VersionAsync(first.ConversationId!.Value, ended.Version);
-        Assert.Equal((K.Ended, "Sam Supervisor", "WrapUp"), (told.Kind, told.ActorName, told.Status));
+        Assert.Equal((new EndedStep("Sam Supervisor"), ConversationStatusDto.WrapUp), (told.Payload, told.Status));
         Assert.Equal(HttpStatusCode.OK, overRest.StatusCode);
         var secondSteps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", second.ConversationId!.Value, 0L);
-        Assert.Equal((K.Ended, "Sam Supervisor"), (secondSteps[^1].Kind, secondSteps[^1].ActorName));
+        Assert.Equal(new EndedStep("Sam Supervisor"), secondSteps[^1].Payload);
     }
 }

@@ -5,7 +5,6 @@ using ContactCenter.Contracts.Conversations;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Agents;
 
@@ -25,7 +24,7 @@ public sealed class BusyPresenceTests
         var offered = new TaskCompletionSource<Guid>(TaskCreationOptions.RunContinuationsAsynchronously);
         jamie.On<ConversationEventDto>("ConversationEvent", step =>
         {
-            if (step.Kind == K.Offered && step.ActorName == "Jamie Agent") offered.TrySetResult(step.ConversationId);
+            if (step.Payload is OfferedStep offer && offer.AgentName == "Jamie Agent") offered.TrySetResult(step.ConversationId);
         });
         await jamie.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 1);
         await jamie.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);

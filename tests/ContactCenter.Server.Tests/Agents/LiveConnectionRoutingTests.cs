@@ -8,7 +8,6 @@ using Marten;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Agents;
 
@@ -47,7 +46,7 @@ public sealed class LiveConnectionRoutingTests(ITestOutputHelper output)
         output.WriteLine($"Offered to the other agent {clock.ElapsedMilliseconds} ms after the chat started");
         await using var back = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
         var returningSteps = await sasha.InvokeAsync<ConversationEventDto[]>("GetEventsSince", returning.ConversationId!.Value, 0L);
-        Assert.Equal(["Sasha Senior"], returningSteps.Where(s => s.Kind == K.Offered).Select(s => s.ActorName));
+        Assert.Equal(["Sasha Senior"], returningSteps.Select(s => s.Payload).OfType<OfferedStep>().Select(offer => offer.AgentName));
         // Within the grace period a returning agent finds their state as they left it.
         var kept = await back.InvokeAsync<AgentPresenceDto>("GetMyPresence");
         Assert.Equal(("Ready", null), (kept.State, kept.ReasonCodeId));
@@ -100,7 +99,7 @@ public sealed class LiveConnectionRoutingTests(ITestOutputHelper output)
         var offers = System.Threading.Channels.Channel.CreateUnbounded<Guid>();
         agent.On<ConversationEventDto>("ConversationEvent", step =>
         {
-            if (step.Kind == K.Offered && step.ActorName == displayName)
+            if (step.Payload is OfferedStep offer && offer.AgentName == displayName)
             {
                 offers.Writer.TryWrite(step.ConversationId);
             }

@@ -9,8 +9,8 @@ public sealed class ConversationFollowerTests
     private static readonly Guid Chat = Guid.NewGuid();
     private static readonly DateTimeOffset At = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    private static ConversationEventDto Step(long version) => new(Chat, version, ConversationEventKinds.Message, At, "Active",
-        new MessageDto(Guid.NewGuid(), "Agent", "Jamie", $"message {version}"));
+    private static ConversationEventDto Step(long version) => new(Chat, version, At, ConversationStatusDto.Active,
+        new MessageStep(new MessageDto(Guid.NewGuid(), AuthorKindDto.Agent, "Jamie", $"message {version}")));
 
     [Fact]
     public async Task Reordered_and_repeated_pushes_come_out_once_and_in_order()

@@ -3,7 +3,6 @@ using ContactCenter.Contracts.Conversations;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Conversations;
 
@@ -31,7 +30,7 @@ public sealed class ChatResilienceTests
         await using var back = await host.CustomerHubAsync(session.CustomerToken);
         var missed = await back.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, lastSeen);
 
-        Assert.Equal(sent, missed.Select(s => s.Message!.Text));
+        Assert.Equal(sent, missed.Select(s => s.ChatMessage()!.Text));
         Assert.Equal(Enumerable.Range((int)lastSeen + 1, 5).Select(v => (long)v), missed.Select(s => s.Version));
     }
 
@@ -58,7 +57,7 @@ public sealed class ChatResilienceTests
         await using var reconnected = await after.CustomerHubAsync(session.CustomerToken);
         var steps = await reconnected.InvokeAsync<ConversationEventDto[]>("GetEventsSince", session.ConversationId!.Value, 0L);
 
-        Assert.Equal(acknowledged, steps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+        Assert.Equal(acknowledged, steps.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Text));
     }
 
     [Theory]
@@ -79,7 +78,7 @@ public sealed class ChatResilienceTests
         await agent.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), text);
 
         var steps = await agent.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal([text, text], steps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+        Assert.Equal([text, text], steps.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Text));
     }
 
     [Fact]
@@ -117,7 +116,7 @@ public sealed class ChatResilienceTests
 
         await using var back = await host.CustomerHubAsync(session.CustomerToken);
         var steps = await back.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal(["before the paste"], steps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+        Assert.Equal(["before the paste"], steps.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Text));
     }
 
     [Fact]
@@ -147,7 +146,7 @@ public sealed class ChatResilienceTests
         Assert.True(refusals > 0, "No send was refused.");
         Assert.InRange(acknowledged.Count, 10, 39);
         var steps = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal(acknowledged, steps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+        Assert.Equal(acknowledged, steps.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Text));
     }
 
     [Fact]
@@ -165,7 +164,7 @@ public sealed class ChatResilienceTests
         customer.Follower.StepApplied += step =>
         {
             applied.Enqueue(step);
-            if (step.Message?.Text == "last") lastArrived.TrySetResult();
+            if (step.ChatMessage()?.Text == "last") lastArrived.TrySetResult();
         };
         await customer.StartAsync(chat);
 
@@ -178,6 +177,6 @@ public sealed class ChatResilienceTests
         await lastArrived.Task.WaitAsync(TimeSpan.FromSeconds(15));
         var steps = applied.ToArray();
         Assert.Equal(Enumerable.Range(1, steps.Length).Select(v => (long)v), steps.Select(s => s.Version));
-        Assert.Equal(["one", "two", "three", "last"], steps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+        Assert.Equal(["one", "two", "three", "last"], steps.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Text));
     }
 }

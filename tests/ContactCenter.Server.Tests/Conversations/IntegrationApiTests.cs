@@ -4,12 +4,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Integrations;
 using ContactCenter.Server.Features.Integrations;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Conversations;
 
@@ -37,7 +37,7 @@ public sealed class IntegrationApiTests
         Assert.Equal(first.ConversationId, second!.ConversationId);
         using var agent = await host.SignedInAsync("jamie.agent");
         var steps = await agent.GetFromJsonAsync<ConversationEventDto[]>($"{ApiRoutes.Conversations}/{first.ConversationId}");
-        Assert.Equal(["My invoice is wrong", "Any news?"], steps!.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
+        Assert.Equal(["My invoice is wrong", "Any news?"], steps!.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Text));
     }
 
     [Fact]
@@ -82,8 +82,9 @@ public sealed class IntegrationApiTests
 
         var delivered = await receiver.NextAsync();
         Assert.Equal(WebhookSignature.Sign(secret, long.Parse(delivered.Timestamp, System.Globalization.CultureInfo.InvariantCulture), delivered.Body), delivered.Signature);
-        var step = JsonSerializer.Deserialize<ConversationEventDto>(delivered.Body, JsonSerializerOptions.Web)!;
-        Assert.Equal((chat, 1L, K.Started), (step.ConversationId, step.Version, step.Kind));
+        var step = JsonSerializer.Deserialize<WebhookEventV1>(delivered.Body, JsonSerializerOptions.Web)!;
+        Assert.Equal((WebhookEventV1.Version1, chat, 1L, "support"), (step.SchemaVersion, step.ConversationId, step.Version, step.QueueId));
+        Assert.IsType<StartedStep>(step.Step);
         Assert.Equal(2, receiver.AttemptsFor(delivered.DeliveryId));
     }
 

@@ -4,7 +4,6 @@ using ContactCenter.Contracts.Customers;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Conversations;
 
@@ -25,16 +24,18 @@ public sealed class LiveChatTests
         var waiting = await agent.InvokeAsync<ConversationSummaryDto[]>("GetWaiting");
         Assert.Contains(waiting, c => c.Id == chat);
         var taken = await agent.InvokeAsync<CommandAck>("Take", chat);
-        Assert.Equal("Jamie Agent", (await customerSees.VersionAsync(chat, taken.Version)).ActorName);
+        Assert.Equal(new AssignedStep(AgentId: null, "Jamie Agent"), (await customerSees.VersionAsync(chat, taken.Version)).Payload);
 
         var asked = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "Hello, is my parcel lost?");
         var question = await agentSees.VersionAsync(chat, asked.Version);
         var answered = await agent.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "Let me check: it left the depot today.");
         var answer = await customerSees.VersionAsync(chat, answered.Version);
 
-        Assert.Equal((K.Message, "Customer", "Nora Nilsen", "Hello, is my parcel lost?"), (question.Kind, question.Message!.AuthorKind, question.Message.AuthorName, question.Message.Text));
-        Assert.Equal((K.Message, "Agent", "Jamie Agent", "Let me check: it left the depot today."), (answer.Kind, answer.Message!.AuthorKind, answer.Message.AuthorName, answer.Message.Text));
-        Assert.Equal("Active", answer.Status);
+        var asking = Assert.IsType<MessageStep>(question.Payload).Message;
+        Assert.Equal((AuthorKindDto.Customer, "Nora Nilsen", "Hello, is my parcel lost?"), (asking.AuthorKind, asking.AuthorName, asking.Text));
+        var answering = Assert.IsType<MessageStep>(answer.Payload).Message;
+        Assert.Equal((AuthorKindDto.Agent, "Jamie Agent", "Let me check: it left the depot today."), (answering.AuthorKind, answering.AuthorName, answering.Text));
+        Assert.Equal(ConversationStatusDto.Active, answer.Status);
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class LiveChatTests
 
         Assert.Equal(first.Version, retry.Version);
         var steps = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Single(steps, s => s.Message?.Id == messageId);
+        Assert.Single(steps, s => s.ChatMessage()?.Id == messageId);
     }
 
     [Fact]
@@ -84,11 +85,11 @@ public sealed class LiveChatTests
 
         var noted = await agent.InvokeAsync<CommandAck>("PostNote", chat, Guid.NewGuid(), "Offer a voucher if they complain again");
 
-        Assert.Equal("Offer a voucher if they complain again", (await agentSees.VersionAsync(chat, noted.Version)).Message!.Text);
+        Assert.Equal("Offer a voucher if they complain again", Assert.IsType<NoteStep>((await agentSees.VersionAsync(chat, noted.Version)).Payload).Note.Text);
         var hidden = await customerSees.VersionAsync(chat, noted.Version);
-        Assert.Equal((K.Hidden, null), (hidden.Kind, hidden.Message));
+        Assert.IsType<HiddenStep>(hidden.Payload);
         var replay = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.DoesNotContain(replay, s => s.Message?.Text.Contains("voucher", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(replay, s => s.ChatMessage()?.Text.Contains("voucher", StringComparison.Ordinal) == true);
         Assert.Equal(Enumerable.Range(1, replay.Length).Select(v => (long)v), replay.Select(s => s.Version));
     }
 
@@ -143,12 +144,12 @@ public sealed class LiveChatTests
         agent.Follower.StepApplied += step =>
         {
             agentSteps.Enqueue(step);
-            if (step.Kind == K.Ended) agentDone.TrySetResult();
+            if (step.Payload is EndedStep) agentDone.TrySetResult();
         };
         customer.Follower.StepApplied += step =>
         {
             customerSteps.Enqueue(step);
-            if (step.Kind == K.Ended) customerDone.TrySetResult();
+            if (step.Payload is EndedStep) customerDone.TrySetResult();
         };
         await agent.StartAsync();
         await customer.StartAsync(chat);
@@ -162,7 +163,7 @@ public sealed class LiveChatTests
         await Task.WhenAll(customerDone.Task, agentDone.Task).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(agentSteps.Select(s => s.Version), customerSteps.Select(s => s.Version));
-        Assert.Equal(["Hello", "Hi, how can I help?"], customerSteps.Where(s => s.Kind == K.Message).Select(s => s.Message!.Text));
-        Assert.Equal("Friendly customer", agentSteps.Single(s => s.Kind == K.Note).Message!.Text);
+        Assert.Equal(["Hello", "Hi, how can I help?"], customerSteps.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Text));
+        Assert.Equal("Friendly customer", agentSteps.Select(s => s.Payload).OfType<NoteStep>().Single().Note.Text);
     }
 }

@@ -24,7 +24,7 @@ public sealed class TwoNodeChatTests
         var asked = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "Sent on node A");
         var answered = await agent.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "Answered from node B");
 
-        Assert.Equal("Sent on node A", (await agentSees.VersionAsync(chat, asked.Version)).Message!.Text);
-        Assert.Equal("Answered from node B", (await customerSees.VersionAsync(chat, answered.Version)).Message!.Text);
+        Assert.Equal("Sent on node A", (await agentSees.VersionAsync(chat, asked.Version)).ChatMessage()!.Text);
+        Assert.Equal("Answered from node B", (await customerSees.VersionAsync(chat, answered.Version)).ChatMessage()!.Text);
     }
 }

@@ -4,7 +4,6 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Delivery;
 
@@ -50,7 +49,7 @@ public sealed class ContentionTests
 
         Assert.DoesNotContain(statuses, s => (int)s >= 500);
         var steps = await taker.GetFromJsonAsync<ConversationEventDto[]>($"{ApiRoutes.Conversations}/{chat}");
-        var stored = steps!.Where(s => s.Kind == K.Message).Select(s => s.Message!.Id).ToList();
+        var stored = steps!.Select(s => s.Payload).OfType<MessageStep>().Select(said => said.Message.Id).ToList();
         Assert.Equal(ids.SelectMany(i => i).Order(), stored.Order());
     }
 

@@ -4,7 +4,6 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Delivery;
 
@@ -43,8 +42,8 @@ public sealed class IdempotentSendTests
         Assert.Equal(taken + 1, resent.GetProperty("version").GetInt64());
         Assert.Equal(reply.Version + 1, next.GetProperty("version").GetInt64());
         var steps = await agent.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Single(steps, s => s.Message?.Id == messageId);
-        Assert.Single(atAgent.Received, s => s.Message?.Id == messageId);
+        Assert.Single(steps, s => s.ChatMessage()?.Id == messageId);
+        Assert.Single(atAgent.Received, s => s.ChatMessage()?.Id == messageId);
     }
 
     [Fact]
@@ -66,6 +65,6 @@ public sealed class IdempotentSendTests
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(first!.Version, (await again.Content.ReadFromJsonAsync<CommandAck>())!.Version);
         var steps = await api.GetFromJsonAsync<ConversationEventDto[]>($"{ApiRoutes.Conversations}/{chat}");
-        Assert.Single(steps!, s => s.Kind == K.Message && s.Message!.Id == messageId);
+        Assert.Single(steps!, s => s.Payload is MessageStep said && said.Message.Id == messageId);
     }
 }

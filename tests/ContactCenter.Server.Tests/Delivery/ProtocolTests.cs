@@ -9,7 +9,6 @@ using ContactCenter.Testing;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Delivery;
 
@@ -40,8 +39,8 @@ public sealed class ProtocolTests
         var pushedToCustomer = await atCustomer.VersionAsync(chat, sent.Version);
 
         Assert.Equal(taken.Version + 1, sent.Version);
-        Assert.Equal(K.Message, pushedToAgent.Kind);
-        Assert.Equal("Grüße — naïve café ✓", pushedToCustomer.Message!.Text);
+        Assert.IsType<MessageStep>(pushedToAgent.Payload);
+        Assert.Equal("Grüße — naïve café ✓", pushedToCustomer.ChatMessage()!.Text);
         var binary = await agent.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
         var json = await jsonAgent.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
         Assert.Equal(json, binary);
@@ -79,7 +78,8 @@ public sealed class ProtocolTests
                 options.AccessTokenProvider = () => Task.FromResult<string?>(token);
                 options.Transports = HttpTransportType.WebSockets;
             })
-            .AddMessagePackProtocol()
+            // As an integrator does: the binary protocol names a step's kind through this resolver.
+            .AddMessagePackProtocol(StepPayloadMessagePack.Configure)
             .Build();
         await connection.StartAsync();
         // One round trip: the server joined this connection's groups before answering.

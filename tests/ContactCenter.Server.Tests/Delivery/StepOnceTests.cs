@@ -1,7 +1,6 @@
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Delivery;
 
@@ -28,11 +27,11 @@ public sealed class StepOnceTests
         await atJamie.VersionAsync(chat, ended.Version);
         await atAlex.VersionAsync(chat, ended.Version);
 
-        Assert.Single(atJamie.Received, s => s.ConversationId == chat && s.Kind == K.Assigned);
-        Assert.Single(atAlex.Received, s => s.ConversationId == chat && s.Kind == K.Assigned);
-        Assert.Single(atJamie.Received, s => s.ConversationId == chat && s.Kind == K.Ended);
-        Assert.Single(atAlex.Received, s => s.ConversationId == chat && s.Kind == K.Ended);
-        Assert.Equal(taken.Version, atJamie.Received.Single(s => s.ConversationId == chat && s.Kind == K.Assigned).Version);
+        Assert.Single(atJamie.Received, s => s.ConversationId == chat && s.Payload is AssignedStep);
+        Assert.Single(atAlex.Received, s => s.ConversationId == chat && s.Payload is AssignedStep);
+        Assert.Single(atJamie.Received, s => s.ConversationId == chat && s.Payload is EndedStep);
+        Assert.Single(atAlex.Received, s => s.ConversationId == chat && s.Payload is EndedStep);
+        Assert.Equal(taken.Version, atJamie.Received.Single(s => s.ConversationId == chat && s.Payload is AssignedStep).Version);
     }
 
     [Fact]
@@ -49,6 +48,6 @@ public sealed class StepOnceTests
         var sent = await jamie.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "Hello, I'm Jamie.");
         await atJamie.VersionAsync(chat, sent.Version);
 
-        Assert.Single(atJamie.Received, s => s.ConversationId == chat && s.Kind == K.Assigned);
+        Assert.Single(atJamie.Received, s => s.ConversationId == chat && s.Payload is AssignedStep);
     }
 }

@@ -7,7 +7,6 @@ using ContactCenter.Domain.Queues;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
 using static ContactCenter.Server.Tests.Desk.DeskPeople;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Desk;
 
@@ -30,7 +29,7 @@ public sealed class InboxTests(DeskServerFixture fixture)
         var row = Assert.Single(await alex.InvokeAsync<InboxItemDto[]>("GetInbox"), r => r.Id == chat);
 
         var steps = await alex.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal((session.CustomerId, name, "sales", "Sales", "web-chat", "Chat", 3, "Queued"),
+        Assert.Equal((session.CustomerId, name, "sales", "Sales", "web-chat", "Chat", 3, ConversationStatusDto.Queued),
             (row.CustomerId, row.CustomerName, row.QueueId, row.QueueName, row.ChannelId, row.ChannelKind, row.Priority, row.Status));
         Assert.Equal(steps[^1].Version, row.Version);
         Assert.Null(row.AgentId);
@@ -53,9 +52,9 @@ public sealed class InboxTests(DeskServerFixture fixture)
         Assert.DoesNotContain(jamies, r => r.Id == chat || r.Id == AmarasOpenSupportChat);
         Assert.DoesNotContain(jamies, r => r.AgentId is { } owner && owner != JamieId);
         var mine = Assert.Single(alexs, r => r.Id == chat);
-        Assert.Equal((AlexId, "Alex Agent", "Active"), (mine.AgentId, mine.AgentName, mine.Status));
+        Assert.Equal((AlexId, "Alex Agent", ConversationStatusDto.Active), (mine.AgentId, mine.AgentName, mine.Status));
         var amara = Assert.Single(alexs, r => r.Id == AmarasOpenSupportChat);
-        Assert.Equal(("Amara Okafor", "Active"), (amara.CustomerName, amara.Status));
+        Assert.Equal(("Amara Okafor", ConversationStatusDto.Active), (amara.CustomerName, amara.Status));
     }
 
     [Fact]
@@ -106,9 +105,9 @@ public sealed class InboxTests(DeskServerFixture fixture)
         clock.Advance(TimeSpan.FromHours(2));
         var afterADay = await InboxOfAsync(host, "jamie.agent");
 
-        Assert.Equal("Resolved", Assert.Single(withinADay, r => r.Id == resolved).Status);
+        Assert.Equal(ConversationStatusDto.Resolved, Assert.Single(withinADay, r => r.Id == resolved).Status);
         Assert.DoesNotContain(afterADay, r => r.Id == resolved);
-        Assert.Equal("WrapUp", Assert.Single(afterADay, r => r.Id == wrapUp).Status);
+        Assert.Equal(ConversationStatusDto.WrapUp, Assert.Single(afterADay, r => r.Id == wrapUp).Status);
         // Jamie's seeded conversation with Kenji was resolved six days ago.
         Assert.DoesNotContain(withinADay, r => r.CustomerName == "Kenji Tanaka");
     }
@@ -126,24 +125,26 @@ public sealed class InboxTests(DeskServerFixture fixture)
         var offer = new TaskCompletionSource<ConversationEventDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         jamie.On<ConversationEventDto>("ConversationEvent", step =>
         {
-            if (step.ConversationId == chat && step.Kind == K.Offered) offer.TrySetResult(step);
+            if (step.ConversationId == chat && step.Payload is OfferedStep) offer.TrySetResult(step);
         });
 
         await jamie.InvokeAsync<object>("SetChannel", "Chat", true, 1);
         await jamie.InvokeAsync<object>("ChooseState", "Ready", null);
 
         var offered = await offer.Task.WaitAsync(TimeSpan.FromSeconds(15));
-        Assert.Equal((K.Offered, JamieId, offered.At + TimeSpan.FromSeconds(20)), (offered.Kind, offered.ActorId, offered.Until));
+        var offering = Assert.IsType<OfferedStep>(offered.Payload);
+        Assert.Equal((JamieId, offered.At + TimeSpan.FromSeconds(20)), (offering.AgentId, offering.Until));
         var row = Assert.Single(await jamie.InvokeAsync<InboxItemDto[]>("GetInbox"), r => r.Id == chat);
-        Assert.Equal(("Offered", JamieId, offered.Until), (row.Status, row.OfferedTo, row.OfferExpiresAt));
+        Assert.Equal((ConversationStatusDto.Offered, JamieId, offering.Until), (row.Status, row.OfferedTo, row.OfferExpiresAt));
         var accepted = await jamie.InvokeAsync<CommandAck>("AcceptOffer", chat);
         var assigned = await jamieSees.VersionAsync(chat, accepted.Version);
-        Assert.Equal((K.Assigned, JamieId), (assigned.Kind, assigned.ActorId));
+        Assert.Equal(new AssignedStep(JamieId, "Jamie Agent"), assigned.Payload);
         var customerAssigned = await customerSees.VersionAsync(chat, accepted.Version);
-        Assert.Equal((K.Assigned, "Jamie Agent"), (customerAssigned.Kind, customerAssigned.ActorName));
+        Assert.Equal(new AssignedStep(AgentId: null, "Jamie Agent"), customerAssigned.Payload);
         var hiddenOffer = await customerSees.VersionAsync(chat, offered.Version);
-        Assert.Equal((K.Hidden, null, null), (hiddenOffer.Kind, hiddenOffer.ActorId, hiddenOffer.Until));
-        Assert.All(customerSees.Received, s => Assert.Null(s.ActorId));
+        Assert.IsType<HiddenStep>(hiddenOffer.Payload);
+        // No staff id reaches the customer in any field of any step.
+        Assert.DoesNotContain(JamieId.ToString(), JsonSerializer.Serialize(customerSees.Received), StringComparison.OrdinalIgnoreCase);
     }
 
     private static async Task<InboxItemDto[]> InboxOfAsync(ServerHost host, string userName)

@@ -4,7 +4,6 @@ using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using static ContactCenter.Server.Tests.Desk.DeskPeople;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Desk;
 
@@ -41,17 +40,16 @@ public sealed class LabelTests(DeskServerFixture fixture)
 
         var on = await jamieSees.VersionAsync(chat, labeled.Version);
         var off = await jamieSees.VersionAsync(chat, unlabeled.Version);
-        Assert.Equal((K.Labeled, "bug", "Jamie Agent"), (on.Kind, on.LabelId, on.ActorName));
-        Assert.Equal((K.Unlabeled, "bug", "Jamie Agent"), (off.Kind, off.LabelId, off.ActorName));
+        Assert.Equal(new LabeledStep("bug", "Jamie Agent"), on.Payload);
+        Assert.Equal(new UnlabeledStep("bug", "Jamie Agent"), off.Payload);
         foreach (var version in new[] { labeled.Version, unlabeled.Version })
         {
             var hidden = await customerSees.VersionAsync(chat, version);
-            Assert.Equal((K.Hidden, null, null, null), (hidden.Kind, hidden.LabelId, hidden.ActorName, hidden.ActorId));
+            Assert.IsType<HiddenStep>(hidden.Payload);
         }
 
         var replay = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.All(replay, s => Assert.Null(s.LabelId));
-        Assert.DoesNotContain(replay, s => s.Kind is K.Labeled or K.Unlabeled);
+        Assert.DoesNotContain(replay, s => s.Payload is LabeledStep or UnlabeledStep);
         Assert.Equal(Enumerable.Range(1, replay.Length).Select(v => (long)v), replay.Select(s => s.Version));
     }
 
@@ -66,7 +64,7 @@ public sealed class LabelTests(DeskServerFixture fixture)
         var ack = await alex.InvokeAsync<CommandAck>("AddLabel", chat, "feature-request");
 
         var steps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal((ack.Version, K.Labeled, "feature-request", "Alex Agent"), (steps[^1].Version, steps[^1].Kind, steps[^1].LabelId, steps[^1].ActorName));
+        Assert.Equal((ack.Version, new LabeledStep("feature-request", "Alex Agent")), (steps[^1].Version, steps[^1].Payload));
     }
 
     [Fact]
@@ -83,8 +81,8 @@ public sealed class LabelTests(DeskServerFixture fixture)
         Assert.Equal(first.Version, again.Version);
         Assert.Equal(first.Version, absent.Version);
         var steps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Single(steps, s => s.Kind == K.Labeled);
-        Assert.DoesNotContain(steps, s => s.Kind == K.Unlabeled);
+        Assert.Single(steps, s => s.Payload is LabeledStep);
+        Assert.DoesNotContain(steps, s => s.Payload is UnlabeledStep);
     }
 
     [Fact]

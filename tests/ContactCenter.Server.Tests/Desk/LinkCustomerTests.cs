@@ -8,7 +8,6 @@ using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using static ContactCenter.Server.Tests.Desk.DeskPeople;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Desk;
 
@@ -40,12 +39,12 @@ public sealed class LinkCustomerTests(DeskServerFixture fixture)
         var linked = await sasha.InvokeAsync<CommandAck>("LinkCustomer", chat, Lukas);
 
         var staffStep = await sashaSees.VersionAsync(chat, linked.Version);
-        Assert.Equal((K.CustomerLinked, Lukas, "Sasha Senior", SashaId), (staffStep.Kind, staffStep.CustomerId, staffStep.ActorName, staffStep.ActorId));
+        Assert.Equal(new CustomerLinkedStep(Lukas, SashaId, "Sasha Senior"), staffStep.Payload);
         var hidden = await customerSees.VersionAsync(chat, linked.Version);
-        Assert.Equal((K.Hidden, null, null, null), (hidden.Kind, hidden.CustomerId, hidden.ActorName, hidden.ActorId));
+        Assert.IsType<HiddenStep>(hidden.Payload);
         var replay = await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
         Assert.Equal(Enumerable.Range(1, replay.Length).Select(v => (long)v), replay.Select(s => s.Version));
-        Assert.All(replay, s => Assert.Null(s.CustomerId));
+        Assert.DoesNotContain(replay, s => s.Payload is CustomerLinkedStep);
 
         var lukasHistory = await sasha.InvokeAsync<ConversationSummaryDto[]>("GetCustomerConversations", Lukas);
         var annaHistory = await sasha.InvokeAsync<ConversationSummaryDto[]>("GetCustomerConversations", widget.CustomerId);
@@ -162,7 +161,7 @@ public sealed class LinkCustomerTests(DeskServerFixture fixture)
         Assert.Contains("not-found", refused.Message, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, overRest.StatusCode);
         var steps = await sasha.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.DoesNotContain(steps, s => s.Kind == K.CustomerLinked);
+        Assert.DoesNotContain(steps, s => s.Payload is CustomerLinkedStep);
     }
 
     [Fact]
@@ -206,7 +205,7 @@ public sealed class LinkCustomerTests(DeskServerFixture fixture)
         Assert.Equal(firstAck.Version, (await again.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<CommandAck>())!.Version);
         Assert.Equal(firstAck.Version, overHub.Version);
         var steps = await sasha.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal(Lukas, Assert.Single(steps, s => s.Kind == K.CustomerLinked).CustomerId);
+        Assert.Equal(Lukas, Assert.Single(steps.Select(s => s.Payload).OfType<CustomerLinkedStep>()).CustomerId);
         Assert.Single(await sasha.InvokeAsync<CustomerDto[]>("GetLinkedProfiles", chat));
     }
 }

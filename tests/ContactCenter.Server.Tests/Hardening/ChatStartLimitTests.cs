@@ -48,6 +48,6 @@ public sealed class ChatStartLimitTests
         var inbox = await alex.InvokeAsync<InboxItemDto[]>("GetInbox");
 
         Assert.Contains(inbox, r => r.Id == mine && r.AgentId == DeskPeople.AlexId);
-        Assert.Equal(AgentInbox.MaxRows, inbox.Count(r => r.Status == "Queued"));
+        Assert.Equal(AgentInbox.MaxRows, inbox.Count(r => r.Status == ConversationStatusDto.Queued));
     }
 }

@@ -8,7 +8,6 @@ using ContactCenter.Domain.Queues;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Routing;
 
@@ -49,9 +48,9 @@ public sealed class OverflowTests
         var left = await supportStaffSee.VersionAsync(chat, 2);
         var arrived = await salesStaffSee.VersionAsync(chat, 2);
 
-        Assert.Equal((K.MovedToQueue, "sales", "Queued"), (left.Kind, left.ActorName, left.Status));
-        Assert.Equal((K.MovedToQueue, "sales"), (arrived.Kind, arrived.ActorName));
-        Assert.Equal(K.MovedToQueue, (await customerSees.VersionAsync(chat, 2)).Kind);
+        Assert.Equal(("sales", ConversationStatusDto.Queued), (Assert.IsType<MovedToQueueStep>(left.Payload).ToQueueId, left.Status));
+        Assert.Equal("sales", Assert.IsType<MovedToQueueStep>(arrived.Payload).ToQueueId);
+        Assert.IsType<MovedToQueueStep>((await customerSees.VersionAsync(chat, 2)).Payload);
         // Its wait counts from the move, so it queues behind the chat that was already in sales.
         Assert.Equal(2, (await secondInSales.Task.WaitAsync(Patience)).Position);
         Assert.Equal(2, (await customer.InvokeAsync<QueuePositionDto>("GetQueuePosition", chat)).Position);
@@ -60,7 +59,7 @@ public sealed class OverflowTests
         var offeredToSol = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         sol.On<ConversationEventDto>("ConversationEvent", step =>
         {
-            if (step.ConversationId == chat && step.Kind == K.Offered && step.ActorName == "Sol Sales") offeredToSol.TrySetResult();
+            if (step.ConversationId == chat && step.Payload is OfferedStep offer && offer.AgentName == "Sol Sales") offeredToSol.TrySetResult();
         });
         await sol.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
         await offeredToSol.Task.WaitAsync(Patience);
@@ -89,11 +88,11 @@ public sealed class OverflowTests
         await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
         await sam.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
 
-        Assert.Equal(K.MovedToQueue, (await customerSees.VersionAsync(chat, 2)).Kind);
+        Assert.IsType<MovedToQueueStep>((await customerSees.VersionAsync(chat, 2)).Payload);
         await jamieSees.VersionAsync(chat, 2);
         var written = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.CreateVersion7(), "Anyone there?");
 
-        Assert.Equal(K.Message, (await samSees.VersionAsync(chat, written.Version)).Kind);
+        Assert.IsType<MessageStep>((await samSees.VersionAsync(chat, written.Version)).Payload);
         // One round trip on Jamie's connection after Sam got the step: a push to Jamie's connection
         // would have been written before this answer.
         var refused = await Assert.ThrowsAsync<HubException>(() => jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L));

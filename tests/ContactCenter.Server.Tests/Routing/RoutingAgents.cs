@@ -4,7 +4,6 @@ using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Realtime;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Routing;
 
@@ -25,7 +24,7 @@ internal static class RoutingAgents
         var offered = new TaskCompletionSource<ConversationEventDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         agent.On<ConversationEventDto>(nameof(IAgentClient.ConversationEvent), step =>
         {
-            if (step.Kind == K.Offered)
+            if (step.Payload is OfferedStep)
             {
                 offered.TrySetResult(step);
             }

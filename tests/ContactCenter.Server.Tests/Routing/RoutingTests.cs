@@ -5,7 +5,6 @@ using ContactCenter.Domain.Conversations;
 using ContactCenter.Testing;
 using Marten;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 using static ContactCenter.Server.Tests.Routing.RoutingAgents;
 
@@ -28,8 +27,8 @@ public sealed class RoutingTests
         Assert.Equal(chat, await offers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
         var accepted = await jamie.InvokeAsync<CommandAck>("AcceptOffer", chat);
         var steps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal([K.Started, K.Offered, K.Assigned], steps.Select(s => s.Kind));
-        Assert.Equal(("Jamie Agent", "Active", accepted.Version), (steps[^1].ActorName, steps[^1].Status, steps[^1].Version));
+        Assert.Equal([typeof(StartedStep), typeof(OfferedStep), typeof(AssignedStep)], steps.Select(s => s.Payload.GetType()));
+        Assert.Equal(("Jamie Agent", ConversationStatusDto.Active, accepted.Version), (Assert.IsType<AssignedStep>(steps[^1].Payload).AgentName, steps[^1].Status, steps[^1].Version));
     }
 
     [Fact]
@@ -75,8 +74,8 @@ public sealed class RoutingTests
 
         Assert.Equal(("NotReady", "missed-offer"), (missed.State, missed.ReasonCodeId));
         var steps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        Assert.Equal([K.Started, K.Offered, K.OfferDeclined], steps.Select(s => s.Kind));
-        Assert.Equal(("expired", "Queued"), (steps[^1].ActorName, steps[^1].Status));
+        Assert.Equal([typeof(StartedStep), typeof(OfferedStep), typeof(OfferDeclinedStep)], steps.Select(s => s.Payload.GetType()));
+        Assert.Equal(("expired", ConversationStatusDto.Queued), (Assert.IsType<OfferDeclinedStep>(steps[^1].Payload).Reason, steps[^1].Status));
     }
 
     [Fact]
@@ -137,7 +136,7 @@ public sealed class RoutingTests
             var agent = await ReadyAgentAsync(host, name, capacity: 2);
             agent.On<ConversationEventDto>("ConversationEvent", step =>
             {
-                if (step.Kind == K.Offered && step.ActorName == displayName)
+                if (step.Payload is OfferedStep offer && offer.AgentName == displayName)
                 {
                     _ = agent.InvokeAsync<CommandAck>("AcceptOffer", step.ConversationId).ContinueWith(_ => { }, TaskScheduler.Default);
                 }
@@ -205,7 +204,7 @@ public sealed class RoutingTests
         var offers = System.Threading.Channels.Channel.CreateUnbounded<Guid>();
         agent.On<ConversationEventDto>("ConversationEvent", step =>
         {
-            if (step.Kind == K.Offered && step.ActorName == displayName)
+            if (step.Payload is OfferedStep offer && offer.AgentName == displayName)
             {
                 offers.Writer.TryWrite(step.ConversationId);
             }

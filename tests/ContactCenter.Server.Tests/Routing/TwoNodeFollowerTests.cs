@@ -4,7 +4,6 @@ using ContactCenter.Domain.Queues;
 using ContactCenter.Server.Realtime;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Routing;
 
@@ -44,11 +43,11 @@ public sealed class TwoNodeFollowerTests
         await sam.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
         await using var customer = await nodeB.CustomerHubAsync(session.CustomerToken);
 
-        Assert.Equal(K.MovedToQueue, (await samSees.VersionAsync(chat, 2)).Kind);
+        Assert.IsType<MovedToQueueStep>((await samSees.VersionAsync(chat, 2)).Payload);
         await Task.WhenAll(recheckedA.WaitAsync(Patience), recheckedB.WaitAsync(Patience));
         var written = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.CreateVersion7(), "Anyone there?");
 
-        Assert.Equal(K.Message, (await samSees.VersionAsync(chat, written.Version)).Kind);
+        Assert.IsType<MessageStep>((await samSees.VersionAsync(chat, written.Version)).Payload);
         // A round trip on each of Jamie's connections after Sam got the step.
         await jamieOnA.InvokeAsync<object>("GetMyAccess");
         await jamieOnB.InvokeAsync<object>("GetMyAccess");

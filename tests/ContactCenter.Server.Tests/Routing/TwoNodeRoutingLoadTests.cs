@@ -7,7 +7,6 @@ using ContactCenter.Testing;
 using JasperFx.Events;
 using Marten;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Routing;
 
@@ -40,7 +39,7 @@ public sealed class TwoNodeRoutingLoadTests
             var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync(userName));
             agent.On<ConversationEventDto>("ConversationEvent", step =>
             {
-                if (step.Kind == K.Offered && step.ActorName == displayName)
+                if (step.Payload is OfferedStep offer && offer.AgentName == displayName)
                 {
                     _ = AnswerAsync(agent, step.ConversationId);
                 }

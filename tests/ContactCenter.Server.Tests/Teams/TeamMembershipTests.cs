@@ -6,7 +6,6 @@ using ContactCenter.Contracts.Conversations;
 using ContactCenter.Domain.Audit;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Teams;
 
@@ -34,7 +33,7 @@ public sealed class TeamMembershipTests
         var offered = new TaskCompletionSource<ConversationEventDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         jamie.On<ConversationEventDto>("ConversationEvent", step =>
         {
-            if (step.Kind == K.Offered && step.ActorName == "Jamie Agent") offered.TrySetResult(step);
+            if (step.Payload is OfferedStep offer && offer.AgentName == "Jamie Agent") offered.TrySetResult(step);
         });
         await jamie.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
 
@@ -42,7 +41,7 @@ public sealed class TeamMembershipTests
 
         Assert.Equal(chat, (await offered.Task.WaitAsync(Patience)).ConversationId);
         await jamie.InvokeAsync<CommandAck>("AcceptOffer", chat);
-        Assert.Equal("Active", (await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Status);
+        Assert.Equal(ConversationStatusDto.Active, (await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Status);
     }
 
     [Fact]
@@ -63,7 +62,7 @@ public sealed class TeamMembershipTests
         await using var after = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
         var inbox = new StepInbox(after);
         var chat = (await host.StartChatAsync("Arrives in sales", "sales")).ConversationId!.Value;
-        Assert.Equal(K.Started, (await inbox.VersionAsync(chat, 1)).Kind);
+        Assert.IsType<StartedStep>((await inbox.VersionAsync(chat, 1)).Payload);
         var changed = (await admin.GetFromJsonAsync<AuditEntryDto[]>($"{ApiRoutes.Audit}?action={AuditActions.TeamChanged}"))!;
         Assert.Contains("queues-changed-for=jamie.agent", Assert.Single(changed).Details, StringComparison.Ordinal);
     }

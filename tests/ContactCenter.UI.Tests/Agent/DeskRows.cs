@@ -1,3 +1,4 @@
+using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Desk;
 using ContactCenter.Server.Components.Agent;
 
@@ -10,11 +11,11 @@ internal static class DeskRows
     public static readonly DateTimeOffset Now = new(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);
 
     public static InboxRow Row(
-        string customer, string status = "Active", string queue = "support", int priority = 0, int startedMinutesAgo = 5,
+        string customer, ConversationStatusDto status = ConversationStatusDto.Active, string queue = "support", int priority = 0, int startedMinutesAgo = 5,
         int activeMinutesAgo = 1, string[]? labels = null, string channel = "web-chat", Guid? agent = null, Guid? offeredTo = null,
         DateTimeOffset? offerExpires = null, int unread = 0) =>
         new(new InboxItemDto(
             Guid.NewGuid(), Guid.NewGuid(), customer, queue, char.ToUpperInvariant(queue[0]) + queue[1..], channel, "Chat", priority, status,
-            agent ?? (status is "Queued" or "Offered" ? null : Me), null, Now.AddMinutes(-startedMinutesAgo), Now.AddMinutes(-activeMinutesAgo),
+            agent ?? (status is ConversationStatusDto.Queued or ConversationStatusDto.Offered ? null : Me), null, Now.AddMinutes(-startedMinutesAgo), Now.AddMinutes(-activeMinutesAgo),
             $"last words of {customer}", labels ?? [], offeredTo, offerExpires, 3), unread);
 }

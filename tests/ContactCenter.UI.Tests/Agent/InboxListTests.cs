@@ -1,3 +1,4 @@
+using ContactCenter.Contracts.Conversations;
 using Bunit;
 using ContactCenter.Contracts.Desk;
 using ContactCenter.Server.Components.Agent;
@@ -7,10 +8,10 @@ namespace ContactCenter.UI.Tests.Agent;
 
 public sealed class InboxListTests : MudTestContext
 {
-    private static readonly InboxRow Waiting = Row("Wanda", status: "Queued", queue: "sales", priority: 1, startedMinutesAgo: 9, activeMinutesAgo: 9);
-    private static readonly InboxRow Offer = Row("Olga", status: "Offered", queue: "support", priority: 5, startedMinutesAgo: 2, activeMinutesAgo: 0, offeredTo: Me, offerExpires: Now.AddSeconds(10));
-    private static readonly InboxRow Mine = Row("Amara", status: "Active", queue: "support", startedMinutesAgo: 30, activeMinutesAgo: 3, labels: ["vip"], unread: 2);
-    private static readonly InboxRow Waits = Row("Pia", status: "Pending", queue: "support", startedMinutesAgo: 60, activeMinutesAgo: 20, channel: "email");
+    private static readonly InboxRow Waiting = Row("Wanda", status: ConversationStatusDto.Queued, queue: "sales", priority: 1, startedMinutesAgo: 9, activeMinutesAgo: 9);
+    private static readonly InboxRow Offer = Row("Olga", status: ConversationStatusDto.Offered, queue: "support", priority: 5, startedMinutesAgo: 2, activeMinutesAgo: 0, offeredTo: Me, offerExpires: Now.AddSeconds(10));
+    private static readonly InboxRow Mine = Row("Amara", status: ConversationStatusDto.Active, queue: "support", startedMinutesAgo: 30, activeMinutesAgo: 3, labels: ["vip"], unread: 2);
+    private static readonly InboxRow Waits = Row("Pia", status: ConversationStatusDto.Pending, queue: "support", startedMinutesAgo: 60, activeMinutesAgo: 20, channel: "email");
     private static readonly IReadOnlyList<InboxRow> All = [Waiting, Offer, Mine, Waits];
 
     [Fact]

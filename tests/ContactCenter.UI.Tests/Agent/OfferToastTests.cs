@@ -1,3 +1,4 @@
+using ContactCenter.Contracts.Conversations;
 using Bunit;
 using ContactCenter.Server.Components.Agent;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public sealed class OfferToastTests : MudTestContext
     [Fact]
     public void Counts_down_on_the_server_set_expiry_and_disables_the_answers_when_time_is_up()
     {
-        var offer = Row("Olga", status: "Offered", offeredTo: Me, offerExpires: Now.AddSeconds(20));
+        var offer = Row("Olga", status: ConversationStatusDto.Offered, offeredTo: Me, offerExpires: Now.AddSeconds(20));
         var toast = Render<OfferToast>(p => p.Add(t => t.Offer, offer));
         Assert.Equal("20 s", toast.Find("[data-testid=offer-countdown]").TextContent);
 
@@ -32,7 +33,7 @@ public sealed class OfferToastTests : MudTestContext
     [Fact]
     public void Accept_and_reject_answer_for_the_offered_conversation()
     {
-        var offer = Row("Olga", status: "Offered", offeredTo: Me, offerExpires: Now.AddSeconds(20));
+        var offer = Row("Olga", status: ConversationStatusDto.Offered, offeredTo: Me, offerExpires: Now.AddSeconds(20));
         var answers = new List<(string, Guid)>();
         var toast = Render<OfferToast>(p => p.Add(t => t.Offer, offer)
             .Add(t => t.OnAccept, id => answers.Add(("accept", id)))

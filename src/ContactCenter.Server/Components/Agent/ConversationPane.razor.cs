@@ -1,7 +1,6 @@
 using ContactCenter.Contracts.Conversations;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -18,7 +17,7 @@ public partial class ConversationPane
     private Transcript? Transcript => Desk.TranscriptOf(Row.Id);
     private IReadOnlyList<ConversationEventDto> Steps => Transcript?.Steps ?? [];
     private bool IsOwner => Row.IsMine(Desk.Me);
-    private bool CanWrite => IsOwner && Row.Item.Status is "Active" or "Pending" or "WrapUp";
+    private bool CanWrite => IsOwner && Row.Item.Status is ConversationStatusDto.Active or ConversationStatusDto.Pending or ConversationStatusDto.WrapUp;
 
     // The "Seen" mark goes under the agent's last message the customer has read.
     private Guid? LastAgentMessageSeen
@@ -33,8 +32,8 @@ public partial class ConversationPane
             Guid? seen = null;
             foreach (var step in Steps)
             {
-                seen = step is { Kind: K.Message, Message.AuthorKind: "Agent" } ? step.Message.Id : seen;
-                if (step.Message?.Id == read)
+                seen = step.Payload is MessageStep { Message: { AuthorKind: AuthorKindDto.Agent } mine } ? mine.Id : seen;
+                if (Transcript.Post(step)?.Id == read)
                 {
                     break;
                 }
@@ -88,22 +87,5 @@ public partial class ConversationPane
 
     private string LabelName(string? id) => Desk.Labels.FirstOrDefault(l => l.Id == id)?.Name ?? id ?? "";
 
-    private string? SystemLine(ConversationEventDto step) => step.Kind switch
-    {
-        K.Started => "Chat started",
-        K.Offered => $"Offered to {step.ActorName}",
-        K.OfferDeclined => $"Offer {step.ActorName}; back in the queue",
-        K.Assigned => $"{step.ActorName} joined",
-        K.Pending => "Waiting on the customer",
-        K.CustomerLinked => $"{step.ActorName} linked this conversation to another profile",
-        K.MovedToQueue => $"Waited too long: moved to the {step.ActorName} queue",
-        K.Ended => $"{step.ActorName} ended the chat",
-        K.Resolved => $"Resolved by {step.ActorName}",
-        K.CustomerLeft => "The customer left",
-        K.Rated => $"Rated {new string('★', step.Rating ?? 0)}{new string('☆', 5 - (step.Rating ?? 0))}",
-        K.Labeled => $"{step.ActorName} added the label {LabelName(step.LabelId)}",
-        K.Unlabeled => $"{step.ActorName} removed the label {LabelName(step.LabelId)}",
-        _ => null,
-    };
-
+    private string? SystemLine(ConversationEventDto step) => SystemLines.For(step.Payload, LabelName);
 }

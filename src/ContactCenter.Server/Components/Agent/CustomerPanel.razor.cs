@@ -1,3 +1,4 @@
+using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.SignalR;
@@ -19,9 +20,9 @@ public partial class CustomerPanel
     [Parameter] public Guid ConversationId { get; set; }
 
     /// <summary>Changes when the conversation's status changes, so a profile refused before an answer is read again after it.</summary>
-    [Parameter] public string? ConversationStatus { get; set; }
+    [Parameter] public ConversationStatusDto? ConversationStatus { get; set; }
 
-    private string? _loadedStatus;
+    private ConversationStatusDto? _loadedStatus;
 
     protected override async Task OnParametersSetAsync()
     {

@@ -1,6 +1,5 @@
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -20,7 +19,7 @@ public sealed partial class DeskState
             if (followed && _transcripts.TryGetValue(step.ConversationId, out var transcript))
             {
                 transcript.Add(step);
-                if (step.Kind == K.Message && step.Message?.AuthorKind == "Customer")
+                if (step.Payload is MessageStep { Message.AuthorKind: AuthorKindDto.Customer })
                 {
                     transcript.Typing = null;
                 }
@@ -31,7 +30,7 @@ public sealed partial class DeskState
                 mine = row.IsMine(Me);
                 var updated = row.With(step);
                 // Gone: abandoned, answered by someone else, or moved to a queue the agent is not in (the inbox re-reads to tell).
-                var gone = updated.Item.Status == "Abandoned" || (updated.Item.AgentId is { } owner && owner != Me) || step.Kind == K.MovedToQueue;
+                var gone = updated.Item.Status == ConversationStatusDto.Abandoned || (updated.Item.AgentId is { } owner && owner != Me) || step.Payload is MovedToQueueStep;
                 if (gone)
                 {
                     _rows.Remove(step.ConversationId);
@@ -43,22 +42,21 @@ public sealed partial class DeskState
             }
             else
             {
-                unknown = step.Kind is K.Started or K.Offered or K.OfferDeclined or K.Assigned or K.MovedToQueue;
+                unknown = Reread(step.Payload) is not DeskReread.None;
             }
         }
 
-        // What the agent's own figures count: their replies, resolutions, ends and ratings.
-        if (mine && (step is { Kind: K.Message, Message.AuthorKind: "Agent" } || step.Kind is K.Resolved or K.Rated or K.Ended))
+        if (mine && CountsForMe(step.Payload))
         {
             FiguresMoved?.Invoke();
         }
 
-        if (step.Kind == K.Offered && step.ActorId == Me)
+        if (step.Payload is OfferedStep offered && offered.AgentId == Me)
         {
             // Fetched outside the hub's callback: a hub call awaited here would stall its receive loop.
             _ = Task.Run(() => AnnounceOfferAsync(step.ConversationId));
         }
-        else if (unknown || step.Kind is K.MovedToQueue or K.CustomerLinked)
+        else if (unknown || Reread(step.Payload) is DeskReread.Always)
         {
             _ = Task.Run(() => GuardAsync(LoadInboxAsync));
         }

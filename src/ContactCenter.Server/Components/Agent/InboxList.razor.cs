@@ -1,4 +1,6 @@
+using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Desk;
+using ContactCenter.Domain.Common;
 using Microsoft.AspNetCore.Components;
 
 namespace ContactCenter.Server.Components.Agent;
@@ -32,12 +34,20 @@ public partial class InboxList
             : $"{(int)since.TotalDays}d";
     }
 
-    private string PillClass(InboxRow row) => row.IsOfferTo(AgentId) ? "offer" : $"status-{row.Item.Status.ToLowerInvariant()}";
+    private string PillClass(InboxRow row) => row.IsOfferTo(AgentId) ? "offer" : $"status-{row.Item.Status.ToString().ToLowerInvariant()}";
 
-    private static string StatusLabel(string status) => status switch
+    private static string FilterLabel(string filter) => Enum.TryParse<ConversationStatusDto>(filter, out var status) ? StatusLabel(status) : filter;
+
+    private static string StatusLabel(ConversationStatusDto status) => status switch
     {
-        "WrapUp" => "Wrap-up",
-        "Queued" => "Waiting",
-        _ => status,
+        ConversationStatusDto.Queued => "Waiting",
+        ConversationStatusDto.Offered => "Offered",
+        ConversationStatusDto.Active => "Active",
+        ConversationStatusDto.Pending => "Pending",
+        ConversationStatusDto.WrapUp => "Wrap-up",
+        ConversationStatusDto.Resolved => "Resolved",
+        ConversationStatusDto.Closed => "Closed",
+        ConversationStatusDto.Abandoned => "Abandoned",
+        _ => throw Unhandled.Case(status),
     };
 }

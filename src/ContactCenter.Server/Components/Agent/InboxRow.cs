@@ -1,7 +1,7 @@
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Desk;
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -10,11 +10,11 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
 {
     public Guid Id => Item.Id;
 
-    public bool IsOfferTo(Guid agentId) => Item.Status == "Offered" && Item.OfferedTo == agentId;
+    public bool IsOfferTo(Guid agentId) => Item.Status == ConversationStatusDto.Offered && Item.OfferedTo == agentId;
 
     public bool IsMine(Guid agentId) => Item.AgentId == agentId;
 
-    public bool IsWaiting => Item.Status is "Queued" or "Offered";
+    public bool IsWaiting => Item.Status is ConversationStatusDto.Queued or ConversationStatusDto.Offered;
 
     /// <summary>Folds a live step into the row; steps at or below the row's version change nothing.</summary>
     public InboxRow With(ConversationEventDto step)
@@ -25,17 +25,20 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
         }
 
         var item = Item with { Version = step.Version, Status = step.Status, LastActivityAt = Max(Item.LastActivityAt, step.At) };
-        item = step.Kind switch
+        item = step.Payload switch
         {
-            K.CustomerLinked when step.CustomerId is { } customer => item with { CustomerId = customer },
-            K.MovedToQueue when step.ActorName is { } queue => item with { QueueId = queue, QueueName = queue },
-            K.Offered => item with { OfferedTo = step.ActorId, OfferExpiresAt = step.Until },
-            K.OfferDeclined => item with { OfferedTo = null, OfferExpiresAt = null },
-            K.Assigned => item with { OfferedTo = null, OfferExpiresAt = null, AgentId = step.ActorId, AgentName = step.ActorName },
-            K.Message when step.Message is { } m => item with { LastMessagePreview = ConversationHistory.Preview(m.Text) },
-            K.Labeled when step.LabelId is { } l && !item.Labels.Contains(l) => item with { Labels = [.. item.Labels, l] },
-            K.Unlabeled when step.LabelId is { } l => item with { Labels = [.. item.Labels.Where(x => x != l)] },
-            _ => item,
+            CustomerLinkedStep s => item with { CustomerId = s.CustomerId },
+            MovedToQueueStep s => item with { QueueId = s.ToQueueId, QueueName = s.ToQueueId },
+            OfferedStep s => item with { OfferedTo = s.AgentId, OfferExpiresAt = s.Until },
+            OfferDeclinedStep => item with { OfferedTo = null, OfferExpiresAt = null },
+            AssignedStep s => item with { OfferedTo = null, OfferExpiresAt = null, AgentId = s.AgentId, AgentName = s.AgentName },
+            MessageStep s => item with { LastMessagePreview = ConversationHistory.Preview(s.Message.Text) },
+            LabeledStep s when !item.Labels.Contains(s.LabelId) => item with { Labels = [.. item.Labels, s.LabelId] },
+            LabeledStep => item,
+            UnlabeledStep s => item with { Labels = [.. item.Labels.Where(x => x != s.LabelId)] },
+            // The envelope's status and time are all these change on a row.
+            StartedStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep => item,
+            _ => throw Unhandled.Case(step.Payload),
         };
         return this with { Item = item };
     }

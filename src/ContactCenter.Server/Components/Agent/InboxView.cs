@@ -1,3 +1,5 @@
+using ContactCenter.Contracts.Conversations;
+
 namespace ContactCenter.Server.Components.Agent;
 
 public enum InboxSort
@@ -16,7 +18,7 @@ public sealed record InboxView(string? Status = null, string? QueueId = null, st
     public IEnumerable<InboxRow> Apply(IEnumerable<InboxRow> rows)
     {
         var shown = rows.Where(r =>
-            (Status is null || r.Item.Status == Status || (Status == "Waiting" && r.IsWaiting))
+            (Status is null || (Status == "Waiting" ? r.IsWaiting : Enum.TryParse<ConversationStatusDto>(Status, out var status) && r.Item.Status == status))
             && (QueueId is null || r.Item.QueueId == QueueId)
             && (LabelId is null || r.Item.Labels.Contains(LabelId))
             && (ChannelId is null || r.Item.ChannelId == ChannelId));

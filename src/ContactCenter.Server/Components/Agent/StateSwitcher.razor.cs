@@ -1,4 +1,5 @@
 using ContactCenter.Contracts.Agents;
+using ContactCenter.Contracts.Conversations;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -6,7 +7,7 @@ namespace ContactCenter.Server.Components.Agent;
 public partial class StateSwitcher
 {
     private IReadOnlyDictionary<string, int> InUse =>
-        Desk.Inbox.Where(r => r.IsOfferTo(Desk.Me) || (r.IsMine(Desk.Me) && r.Item.Status is "Active" or "Pending"))
+        Desk.Inbox.Where(r => r.IsOfferTo(Desk.Me) || (r.IsMine(Desk.Me) && r.Item.Status is ConversationStatusDto.Active or ConversationStatusDto.Pending))
             .GroupBy(r => r.Item.ChannelKind).ToDictionary(g => g.Key, g => g.Count());
 
     private async Task ChooseAsync(StateChoice choice) =>

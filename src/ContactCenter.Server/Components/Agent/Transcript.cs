@@ -1,5 +1,4 @@
 using ContactCenter.Contracts.Conversations;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Components.Agent;
 
@@ -31,10 +30,16 @@ public sealed class Transcript
         }
     }
 
-    /// <summary>The last message the customer read, for the "Seen" mark under the agent's messages.</summary>
-    public Guid? ReadByCustomerUpTo => Steps.LastOrDefault(s => s is { Kind: K.Read, ActorId: null })?.ReadUpTo;
+    /// <summary>The message or note a step shows as a bubble, or null for the other kinds.</summary>
+    public static MessageDto? Post(ConversationEventDto step) =>
+        step.Payload is MessageStep { Message: var message } ? message
+        : step.Payload is NoteStep { Note: var note } ? note
+        : null;
 
-    public Guid? LastCustomerMessageId => Steps.LastOrDefault(IsCustomerMessage)?.Message?.Id;
+    /// <summary>The last message the customer read, for the "Seen" mark under the agent's messages.</summary>
+    public Guid? ReadByCustomerUpTo => Steps.Select(s => s.Payload).OfType<ReadStep>().LastOrDefault(r => r.ReaderKind == AuthorKindDto.Customer)?.UpToMessageId;
+
+    public Guid? LastCustomerMessageId => Steps.Select(CustomerMessage).LastOrDefault(m => m is not null)?.Id;
 
     /// <summary>Customer messages after the last one staff marked read.</summary>
     public int Unread
@@ -42,22 +47,23 @@ public sealed class Transcript
         get
         {
             var steps = Steps;
-            var readUpTo = steps.LastOrDefault(s => s is { Kind: K.Read, ActorId: not null })?.ReadUpTo;
+            var readUpTo = steps.Select(s => s.Payload).OfType<ReadStep>().LastOrDefault(r => r.ReaderKind == AuthorKindDto.Agent)?.UpToMessageId;
             var count = 0;
             for (var i = steps.Count - 1; i >= 0; i--)
             {
                 var step = steps[i];
-                if (step.Message?.Id == readUpTo && readUpTo is not null)
+                if (readUpTo is not null && Post(step)?.Id == readUpTo)
                 {
                     break;
                 }
 
-                count += IsCustomerMessage(step) ? 1 : 0;
+                count += CustomerMessage(step) is null ? 0 : 1;
             }
 
             return count;
         }
     }
 
-    private static bool IsCustomerMessage(ConversationEventDto step) => step is { Kind: K.Message, Message.AuthorKind: "Customer" };
+    private static MessageDto? CustomerMessage(ConversationEventDto step) =>
+        step.Payload is MessageStep { Message: { AuthorKind: AuthorKindDto.Customer } message } ? message : null;
 }

@@ -22,7 +22,7 @@ public static class AgentsModule
     private static void Configure(StoreOptions options)
     {
         options.Schema.For<ReasonCode>();
-        options.Events.AddEventTypes(AgentPresenceProjection.EventTypes);
+        options.Events.AddEventTypes(AgentPresenceEventTypes.All);
         // The router reads present agents (every state but offline) at every round.
         options.Schema.For<AgentPresence>().Identity(p => p.AgentId).Index(p => p.State);
         options.Schema.For<AgentLastSeen>();

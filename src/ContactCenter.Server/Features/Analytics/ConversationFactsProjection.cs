@@ -26,5 +26,5 @@ public sealed class ConversationFactsProjection : SingleStreamProjection<Convers
     }
 
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>
-        ConversationFacts.Evolve(snapshot, e.Data);
+        e.Data is ConversationEvent @event ? ConversationFacts.Evolve(snapshot, @event) : snapshot;
 }

@@ -1,3 +1,4 @@
+using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Contracts.Customers;
 using ContactCenter.Domain.Conversations;
 
@@ -6,5 +7,5 @@ namespace ContactCenter.Server.Features.Conversations;
 public static class ConversationSummaries
 {
     public static ConversationSummaryDto ToSummary(this ConversationHistory c) =>
-        new(c.Id, c.QueueId, c.Status.ToString(), c.AgentName, c.StartedAt, c.LastActivityAt, c.MessageCount, c.LastMessagePreview, c.Rating);
+        new(c.Id, c.QueueId, c.Status.ToDto(), c.AgentName, c.StartedAt, c.LastActivityAt, c.MessageCount, c.LastMessagePreview, c.Rating);
 }

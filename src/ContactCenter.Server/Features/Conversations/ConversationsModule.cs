@@ -47,7 +47,8 @@ public static class ConversationsModule
 
     private static void Configure(StoreOptions options)
     {
-        options.Events.AddEventTypes(ConversationHistoryProjection.EventTypes);
+        // Every subtype of the domain's base record: a new event is registered by being declared.
+        options.Events.AddEventTypes(ConversationEventTypes.All);
         // Inline: an agent reading a customer's history right after a change must see it.
         options.Projections.Add<ConversationHistoryProjection>(ProjectionLifecycle.Inline);
         ConversationIndexes.Configure(options.Schema.For<ConversationHistory>());

@@ -13,7 +13,7 @@ public static class WebhookOutbox
         {
             foreach (var step in change.Steps)
             {
-                var payload = JsonSerializer.Serialize(ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Staff), JsonSerializerOptions.Web);
+                var payload = JsonSerializer.Serialize(WebhookEvents.V1(change, step), JsonSerializerOptions.Web);
                 session.Insert(new WebhookDelivery { Id = Guid.CreateVersion7(), SubscriptionId = subscription.Id, Payload = payload, CreatedAt = now, NextAttemptAt = now });
             }
         }

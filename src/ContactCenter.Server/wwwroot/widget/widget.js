@@ -115,16 +115,21 @@
     function apply(step) {
         if (step.version !== state.version + 1) return;
         state.version = step.version;
-        switch (step.kind) {
+        // The payload names its kind (docs/realtime.md, "The step contract"); staff-only kinds reach the widget as "hidden".
+        const p = step.payload;
+        switch (p.kind) {
             case "started": setStatus("Waiting for an agent…"); break;
-            case "assigned": system(`${step.actorName} joined the chat.`); setStatus(`You are chatting with ${step.actorName}.`); break;
-            case "message": message(step.message); break;
-            case "pending": setStatus(`${step.actorName} is waiting for your answer.`); break;
-            case "ended": system(`${step.actorName} ended the chat.`); finished(true); break;
-            case "resolved": system(`${step.actorName} marked your question as resolved.`); finished(true); break;
+            case "assigned": system(`${p.agentName} joined the chat.`); setStatus(`You are chatting with ${p.agentName}.`); break;
+            case "message": message(p.message); break;
+            case "pending": setStatus(`${p.byName} is waiting for your answer.`); break;
+            case "ended": system(`${p.byName} ended the chat.`); finished(true); break;
+            case "resolved": system(`${p.byName} marked your question as resolved.`); finished(true); break;
             case "customer-left": system("You left the chat."); finished(step.status !== "Abandoned"); break;
             case "rated": $('[data-testid="rate-form"]').hidden = true; $('[data-testid="thanks"]').hidden = false; break;
-            case "read": markSeen(step.readUpTo); break;
+            case "read": markSeen(p.upToMessageId); break;
+            // A move keeps the chat waiting (its new place arrives as a queue position); hidden steps only take their version.
+            case "moved-to-queue": case "hidden": break;
+            default: console.warn(`ContactCenter widget: step kind "${p.kind}" is not known to this widget.`); break;
         }
     }
 

@@ -110,12 +110,4 @@ public sealed class EvolvingTests
 
         Assert.Single(before.Channels);
     }
-
-    [Fact]
-    public void An_event_presence_does_not_know_leaves_the_state_as_it_was()
-    {
-        var before = Fold(AtLunch);
-
-        Assert.Same(before, AgentPresence.Evolve(before, "not a presence event"));
-    }
 }

@@ -40,7 +40,7 @@ internal static class PresenceScenario
 
     public static PresenceGiven Given(params object[] events) => new(events);
 
-    public static AgentPresence Fold(IEnumerable<object> events) => events.Aggregate(AgentPresence.Initial(AgentId), AgentPresence.Evolve);
+    public static AgentPresence Fold(IEnumerable<object> events) => events.Cast<AgentPresenceEvent>().Aggregate(AgentPresence.Initial(AgentId), AgentPresence.Evolve);
 }
 
 internal sealed class PresenceGiven(IReadOnlyList<object> events)

@@ -10,7 +10,7 @@ public sealed partial class PresenceHandler
     public static async Task<(AgentPresence State, long Version)> ReadAsync(IQuerySession session, Guid agentId, CancellationToken cancellationToken)
     {
         var events = await session.Events.FetchStreamAsync(agentId, token: cancellationToken);
-        return (events.Aggregate(AgentPresence.Initial(agentId), (state, e) => AgentPresence.Evolve(state, e.Data)), events.Count == 0 ? 0 : events[^1].Version);
+        return (events.Aggregate(AgentPresence.Initial(agentId), (state, e) => AgentPresence.Evolve(state, (AgentPresenceEvent)e.Data)), events.Count == 0 ? 0 : events[^1].Version);
     }
 
     public static AgentPresenceDto ToDto(AgentPresence p, long version) => new(

@@ -15,7 +15,7 @@ public sealed class PresenceWrites(IPresencePushes notifier) : StreamModel<Agent
 
     public override AgentPresence Empty(Guid streamId) => AgentPresence.Initial(streamId);
 
-    public override AgentPresence Evolve(AgentPresence state, object @event) => AgentPresence.Evolve(state, @event);
+    public override AgentPresence Evolve(AgentPresence state, object @event) => AgentPresence.Evolve(state, (AgentPresenceEvent)@event);
 
     public override Decision Decide(AgentPresenceCommand command, AgentPresence state) => AgentPresence.Decide(command, state);
 

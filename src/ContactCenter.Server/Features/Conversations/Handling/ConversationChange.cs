@@ -5,7 +5,7 @@ using ContactCenter.Domain.Conversations;
 namespace ContactCenter.Server.Features.Conversations.Handling;
 
 /// <summary>One committed step of a conversation with its version and the status it left.</summary>
-public sealed record ConversationStep(long Version, object Event, DateTimeOffset At, ConversationStatus StatusAfter);
+public sealed record ConversationStep(long Version, ConversationEvent Event, DateTimeOffset At, ConversationStatus StatusAfter);
 
 /// <summary>What one command committed: handed to the notifier after the commit, never before.</summary>
 public sealed record ConversationChange(Guid ConversationId, Guid CustomerId, string QueueId, IReadOnlyList<ConversationStep> Steps);

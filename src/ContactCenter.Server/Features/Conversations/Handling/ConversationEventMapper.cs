@@ -1,6 +1,6 @@
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Domain.Common;
 using ContactCenter.Domain.Conversations;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Features.Conversations.Handling;
 
@@ -12,39 +12,39 @@ public enum Audience
 
 /// <summary>
 /// Turns committed steps into the small DTOs clients get, never raw domain events. What a customer
-/// may not see (private notes, who read what on the staff side) becomes a hidden step that keeps
-/// its version, so the customer's versions stay contiguous.
+/// may not see (private notes, offers, labels, links, their own read receipts) becomes a hidden
+/// step that keeps its version, so the customer's versions stay contiguous; staff ids never reach
+/// a customer. Every event has its case: a new one throws until it is given one.
 /// </summary>
 public static class ConversationEventMapper
 {
-    public static ConversationEventDto ToDto(Guid conversationId, ConversationStep step, Audience audience)
-    {
-        var staff = audience == Audience.Staff;
-        ConversationEventDto Dto(string kind, MessageDto? message = null, string? actor = null, int? rating = null, Guid? readUpTo = null,
-            Guid? actorId = null, DateTimeOffset? until = null, string? label = null, Guid? customerId = null) =>
-            new(conversationId, step.Version, kind, step.At, step.StatusAfter.ToString(), message, actor, rating, readUpTo,
-                staff ? actorId : null, until, label, staff ? customerId : null);
+    private static readonly HiddenStep Hidden = new();
 
-        return step.Event switch
-        {
-            ConversationStarted => Dto(K.Started),
-            ConversationAssigned e => Dto(K.Assigned, actor: e.AgentName, actorId: e.AgentId),
-            OfferAccepted e => Dto(K.Assigned, actor: e.AgentName, actorId: e.AgentId),
-            ConversationOffered e when staff => Dto(K.Offered, actor: e.AgentName, actorId: e.AgentId, until: e.ExpiresAt),
-            OfferDeclined e when staff => Dto(K.OfferDeclined, actor: e.Reason),
-            MessagePosted e => Dto(K.Message, new MessageDto(e.MessageId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
-            PrivateNotePosted e when staff => Dto(K.Note, new MessageDto(e.NoteId, e.Author.Kind.ToString(), e.Author.DisplayName, e.Text)),
-            ConversationMovedToQueue e => Dto(K.MovedToQueue, actor: e.ToQueueId),
-            ConversationPending e => Dto(K.Pending, actor: e.By.DisplayName),
-            ConversationEnded e => Dto(K.Ended, actor: e.By.DisplayName),
-            ConversationResolved e => Dto(K.Resolved, actor: e.By.DisplayName),
-            CustomerLeft => Dto(K.CustomerLeft),
-            ConversationRated e => Dto(K.Rated, rating: e.Rating),
-            MessagesRead e when staff || e.Reader.Kind != AuthorKind.Customer => Dto(K.Read, actor: e.Reader.DisplayName, readUpTo: e.UpToMessageId, actorId: e.Reader.Kind == AuthorKind.Agent ? e.Reader.Id : null),
-            ConversationLabeled e when staff => Dto(K.Labeled, actor: e.By.DisplayName, label: e.LabelId),
-            ConversationUnlabeled e when staff => Dto(K.Unlabeled, actor: e.By.DisplayName, label: e.LabelId),
-            ConversationLinkedToCustomer e when staff => Dto(K.CustomerLinked, actor: e.By.DisplayName, actorId: e.By.Id, customerId: e.ToCustomerId),
-            _ => Dto(K.Hidden),
-        };
-    }
+    public static ConversationEventDto ToDto(Guid conversationId, ConversationStep step, Audience audience) =>
+        new(conversationId, step.Version, step.At, step.StatusAfter.ToDto(), Payload(step.Event, audience == Audience.Staff));
+
+    public static StepPayload Payload(ConversationEvent @event, bool staff) => @event switch
+    {
+        ConversationStarted => new StartedStep(),
+        ConversationAssigned e => new AssignedStep(staff ? e.AgentId : null, e.AgentName),
+        OfferAccepted e => new AssignedStep(staff ? e.AgentId : null, e.AgentName),
+        ConversationOffered e => staff ? new OfferedStep(e.AgentId, e.AgentName, e.ExpiresAt) : Hidden,
+        OfferDeclined e => staff ? new OfferDeclinedStep(e.AgentId, e.Reason) : Hidden,
+        MessagePosted e => new MessageStep(new MessageDto(e.MessageId, e.Author.Kind.ToDto(), e.Author.DisplayName, e.Text)),
+        PrivateNotePosted e => staff ? new NoteStep(new MessageDto(e.NoteId, e.Author.Kind.ToDto(), e.Author.DisplayName, e.Text)) : Hidden,
+        ConversationMovedToQueue e => new MovedToQueueStep(e.FromQueueId, e.ToQueueId, e.Reason),
+        ConversationPending e => new PendingStep(e.By.DisplayName),
+        ConversationEnded e => new EndedStep(e.By.DisplayName),
+        ConversationResolved e => new ResolvedStep(e.By.DisplayName),
+        CustomerLeft => new CustomerLeftStep(),
+        ConversationRated e => new RatedStep(e.Rating),
+        // The customer sees staff reading their messages ("Seen"), not their own reads.
+        MessagesRead e => staff || e.Reader.Kind != AuthorKind.Customer
+            ? new ReadStep(e.Reader.Kind.ToDto(), e.Reader.DisplayName, e.UpToMessageId, staff && e.Reader.Kind == AuthorKind.Agent ? e.Reader.Id : null)
+            : Hidden,
+        ConversationLabeled e => staff ? new LabeledStep(e.LabelId, e.By.DisplayName) : Hidden,
+        ConversationUnlabeled e => staff ? new UnlabeledStep(e.LabelId, e.By.DisplayName) : Hidden,
+        ConversationLinkedToCustomer e => staff ? new CustomerLinkedStep(e.ToCustomerId, e.By.Id, e.By.DisplayName) : Hidden,
+        _ => throw Unhandled.Case(@event),
+    };
 }

@@ -38,7 +38,7 @@ public sealed class ConversationHandler(StreamWriter<ConversationWrite, Conversa
             return new CommandOutcome(await OriginalVersionAsync(command, cancellationToken) ?? written.Version);
         }
 
-        var wakesRouter = commit.Steps.Any(s => MayAllowAnOffer(s.Event));
+        var wakesRouter = commit.Steps.Any(s => ConversationEventRules.MayAllowAnOffer((ConversationEvent)s.Event));
         if (wakesRouter)
         {
             await router.WakeAsync(cancellationToken);
@@ -70,9 +70,4 @@ public sealed class ConversationHandler(StreamWriter<ConversationWrite, Conversa
             _ => false,
         })?.Version;
     }
-
-    // A new waiting conversation, or capacity freed or taken: the router may have work, and an
-    // agent's busy state may change (the router keeps it).
-    private static bool MayAllowAnOffer(object e) =>
-        e is ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft or ConversationAssigned;
 }

@@ -14,8 +14,9 @@ public static class ConversationStream
         var steps = new List<ConversationStep>(events.Count);
         foreach (var e in events)
         {
-            state = Conversation.Evolve(state, e.Data);
-            steps.Add(new ConversationStep(e.Version, e.Data, e.Timestamp, state?.Status ?? ConversationStatus.Queued));
+            var @event = (ConversationEvent)e.Data;
+            state = Conversation.Evolve(state, @event);
+            steps.Add(new ConversationStep(e.Version, @event, e.Timestamp, state?.Status ?? ConversationStatus.Queued));
         }
 
         return (state, steps);

@@ -21,7 +21,7 @@ public sealed class ConversationWrites(IConversationPushes notifier, WebhookSubs
 
     public override Conversation? Empty(Guid streamId) => null;
 
-    public override Conversation? Evolve(Conversation? state, object @event) => Conversation.Evolve(state, @event);
+    public override Conversation? Evolve(Conversation? state, object @event) => Conversation.Evolve(state, (ConversationEvent)@event);
 
     // A conversation that moved to another queue a moment ago is refused, never written into.
     public override Decision Decide(ConversationWrite command, Conversation? state) =>
@@ -39,5 +39,5 @@ public sealed class ConversationWrites(IConversationPushes notifier, WebhookSubs
 
     private static ConversationChange Change(ConversationWrite command, StreamCommit<Conversation?> commit) => new(
         commit.StreamId, commit.After!.CustomerId, commit.After.QueueId,
-        [.. commit.Steps.Select(s => new ConversationStep(s.Version, s.Event, command.Command.Now, s.State!.Status))]);
+        [.. commit.Steps.Select(s => new ConversationStep(s.Version, (ConversationEvent)s.Event, command.Command.Now, s.State!.Status))]);
 }

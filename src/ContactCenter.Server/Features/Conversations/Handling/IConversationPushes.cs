@@ -2,7 +2,7 @@ namespace ContactCenter.Server.Features.Conversations.Handling;
 
 /// <summary>
 /// Where committed conversation steps go to reach screens: the feature owns the port, the realtime
-/// side implements it, so the write path knows no hub (docs/architecture.md, "Dependencies").
+/// side implements it, so the write path knows no hub (docs/architecture.md, "Where things go").
 /// </summary>
 public interface IConversationPushes
 {

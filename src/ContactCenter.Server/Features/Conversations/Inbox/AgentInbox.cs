@@ -1,3 +1,4 @@
+using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Contracts.Desk;
 using ContactCenter.Domain.Access;
 using ContactCenter.Domain.Conversations;
@@ -45,6 +46,6 @@ public static class AgentInbox
 
     private static InboxItemDto ToItem(ConversationHistory c, string customerName, Queue? queue, Dictionary<string, string> kinds) => new(
         c.Id, c.CustomerId, customerName, c.QueueId, queue?.Name ?? c.QueueId, c.ChannelId, kinds.GetValueOrDefault(c.ChannelId, "Chat"), queue?.Priority ?? 0,
-        c.Status.ToString(), c.AgentId, c.AgentName, c.StartedAt, c.LastActivityAt, c.LastMessagePreview,
+        c.Status.ToDto(), c.AgentId, c.AgentName, c.StartedAt, c.LastActivityAt, c.LastMessagePreview,
         c.Labels, c.OfferedTo, c.OfferExpiresAt, c.Version);
 }

@@ -1,0 +1,106 @@
+using System.Text.Json.Serialization;
+
+namespace ContactCenter.Contracts.Conversations;
+
+/// <summary>
+/// What a step says, one record per kind. JSON names the kind in a <c>"kind"</c> property written
+/// first (the strings below); the binary protocol writes <c>[kind, payload]</c>. Fields a recipient
+/// may not see are null for them; kinds they may not see at all arrive as <see cref="HiddenStep"/>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(StartedStep), "started")]
+[JsonDerivedType(typeof(AssignedStep), "assigned")]
+[JsonDerivedType(typeof(MessageStep), "message")]
+[JsonDerivedType(typeof(NoteStep), "note")]
+[JsonDerivedType(typeof(PendingStep), "pending")]
+[JsonDerivedType(typeof(EndedStep), "ended")]
+[JsonDerivedType(typeof(ResolvedStep), "resolved")]
+[JsonDerivedType(typeof(CustomerLeftStep), "customer-left")]
+[JsonDerivedType(typeof(RatedStep), "rated")]
+[JsonDerivedType(typeof(ReadStep), "read")]
+[JsonDerivedType(typeof(OfferedStep), "offered")]
+[JsonDerivedType(typeof(OfferDeclinedStep), "offer-declined")]
+[JsonDerivedType(typeof(LabeledStep), "labeled")]
+[JsonDerivedType(typeof(UnlabeledStep), "unlabeled")]
+[JsonDerivedType(typeof(MovedToQueueStep), "moved-to-queue")]
+[JsonDerivedType(typeof(CustomerLinkedStep), "customer-linked")]
+[JsonDerivedType(typeof(HiddenStep), "hidden")]
+public abstract record StepPayload;
+
+/// <summary>The conversation began and waits in a queue.</summary>
+public sealed record StartedStep : StepPayload;
+
+/// <summary>An agent took the conversation, from the queue or by accepting an offer.</summary>
+/// <param name="AgentId">The agent (staff only; null for the customer).</param>
+/// <param name="AgentName">The agent's name.</param>
+public sealed record AssignedStep(Guid? AgentId, string AgentName) : StepPayload;
+
+/// <summary>A chat message.</summary>
+/// <param name="Message">The message.</param>
+public sealed record MessageStep(MessageDto Message) : StepPayload;
+
+/// <summary>A private note (staff only).</summary>
+/// <param name="Note">The note, shaped as a message.</param>
+public sealed record NoteStep(MessageDto Note) : StepPayload;
+
+/// <summary>Waiting on the customer.</summary>
+/// <param name="ByName">Who set it.</param>
+public sealed record PendingStep(string ByName) : StepPayload;
+
+/// <summary>Staff ended the conversation; wrap-up follows.</summary>
+/// <param name="ByName">Who ended it.</param>
+public sealed record EndedStep(string ByName) : StepPayload;
+
+/// <summary>The conversation was resolved.</summary>
+/// <param name="ByName">Who resolved it.</param>
+public sealed record ResolvedStep(string ByName) : StepPayload;
+
+/// <summary>The customer left.</summary>
+public sealed record CustomerLeftStep : StepPayload;
+
+/// <summary>The customer rated the conversation.</summary>
+/// <param name="Rating">From 1 to 5.</param>
+public sealed record RatedStep(int Rating) : StepPayload;
+
+/// <summary>Someone read up to a message.</summary>
+/// <param name="ReaderKind">The customer or staff.</param>
+/// <param name="ReaderName">Who read.</param>
+/// <param name="UpToMessageId">The last message read.</param>
+/// <param name="ReaderId">The staff member who read (staff only; null for the customer and for customer reads).</param>
+public sealed record ReadStep(AuthorKindDto ReaderKind, string ReaderName, Guid UpToMessageId, Guid? ReaderId) : StepPayload;
+
+/// <summary>The router offered the conversation to an agent (staff only).</summary>
+/// <param name="AgentId">The agent offered to.</param>
+/// <param name="AgentName">Their name.</param>
+/// <param name="Until">When the offer runs out.</param>
+public sealed record OfferedStep(Guid AgentId, string AgentName, DateTimeOffset Until) : StepPayload;
+
+/// <summary>An offer was rejected or ran out; the conversation waits again (staff only).</summary>
+/// <param name="AgentId">The agent it was offered to.</param>
+/// <param name="Reason">"rejected" or "expired".</param>
+public sealed record OfferDeclinedStep(Guid AgentId, string Reason) : StepPayload;
+
+/// <summary>Staff put a label on the conversation (staff only).</summary>
+/// <param name="LabelId">The label.</param>
+/// <param name="ByName">Who labeled it.</param>
+public sealed record LabeledStep(string LabelId, string ByName) : StepPayload;
+
+/// <summary>Staff took a label off (staff only).</summary>
+/// <param name="LabelId">The label.</param>
+/// <param name="ByName">Who took it off.</param>
+public sealed record UnlabeledStep(string LabelId, string ByName) : StepPayload;
+
+/// <summary>The conversation moved to another queue while it waited.</summary>
+/// <param name="FromQueueId">The queue it left.</param>
+/// <param name="ToQueueId">The queue it waits in now.</param>
+/// <param name="Reason">Why ("max-wait": its queue's maximum wait passed).</param>
+public sealed record MovedToQueueStep(string FromQueueId, string ToQueueId, string Reason) : StepPayload;
+
+/// <summary>Staff linked the conversation to another customer profile (staff only).</summary>
+/// <param name="CustomerId">The profile it belongs to now.</param>
+/// <param name="ById">Who linked it.</param>
+/// <param name="ByName">Their name.</param>
+public sealed record CustomerLinkedStep(Guid CustomerId, Guid? ById, string ByName) : StepPayload;
+
+/// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
+public sealed record HiddenStep : StepPayload;

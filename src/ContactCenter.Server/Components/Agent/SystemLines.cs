@@ -1,0 +1,31 @@
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Domain.Common;
+
+namespace ContactCenter.Server.Components.Agent;
+
+/// <summary>The line a step shows in the transcript between the bubbles; every kind listed.</summary>
+public static class SystemLines
+{
+    /// <summary>The line for a step, or null for kinds shown otherwise (bubbles, "Seen") or not at all.</summary>
+    /// <param name="payload">The step.</param>
+    /// <param name="labelName">A label's display name from its id.</param>
+    public static string? For(StepPayload payload, Func<string?, string> labelName) => payload switch
+    {
+        StartedStep => "Chat started",
+        OfferedStep s => $"Offered to {s.AgentName}",
+        OfferDeclinedStep s => $"Offer {s.Reason}; back in the queue",
+        AssignedStep s => $"{s.AgentName} joined",
+        PendingStep => "Waiting on the customer",
+        CustomerLinkedStep s => $"{s.ByName} linked this conversation to another profile",
+        MovedToQueueStep s => $"Waited too long: moved to the {s.ToQueueId} queue",
+        EndedStep s => $"{s.ByName} ended the chat",
+        ResolvedStep s => $"Resolved by {s.ByName}",
+        CustomerLeftStep => "The customer left",
+        RatedStep s => $"Rated {new string('★', s.Rating)}{new string('☆', 5 - s.Rating)}",
+        LabeledStep s => $"{s.ByName} added the label {labelName(s.LabelId)}",
+        UnlabeledStep s => $"{s.ByName} removed the label {labelName(s.LabelId)}",
+        // Messages and notes are bubbles; reads show as "Seen"; hidden steps show nothing.
+        MessageStep or NoteStep or ReadStep or HiddenStep => null,
+        _ => throw Unhandled.Case(payload),
+    };
+}
