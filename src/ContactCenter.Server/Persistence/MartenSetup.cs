@@ -15,7 +15,10 @@ public static class MartenSetup
 {
     public static IServiceCollection AddContactCenterStore(this IServiceCollection services, string connectionString, DatabaseOptions database)
     {
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        // Npgsql logs through the host's logging, so its warnings reach the server's log.
+        services.AddSingleton(provider => PooledConnections.Configure(new NpgsqlDataSourceBuilder(connectionString), connectionString)
+            .UseLoggerFactory(provider.GetRequiredService<ILoggerFactory>())
+            .Build());
         services.AddSingleton(new DatabaseConnection(connectionString, database.Schema));
         var marten = services.AddMarten(options => Configure(options, database))
             .UseNpgsqlDataSource()

@@ -23,7 +23,8 @@ public static class AgentsModule
     {
         options.Schema.For<ReasonCode>();
         options.Events.AddEventTypes(AgentPresenceEventTypes.All);
-        options.Schema.For<AgentPresence>().Identity(p => p.AgentId);
+        // The router reads present agents (every state but offline) at every round.
+        options.Schema.For<AgentPresence>().Identity(p => p.AgentId).Index(p => p.State);
         options.Schema.For<AgentLastSeen>();
         options.Schema.For<StaffNode>();
         // Inline: the router and the wallboard read an agent's state right after the change.

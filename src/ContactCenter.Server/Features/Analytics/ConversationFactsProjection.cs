@@ -11,6 +11,20 @@ namespace ContactCenter.Server.Features.Analytics;
 /// </summary>
 public sealed class ConversationFactsProjection : SingleStreamProjection<ConversationFacts, Guid>
 {
+    // Only the events the fold reads (the others leave the facts as they are), so a read receipt,
+    // a note or a presence change never loads and rewrites a row (docs/storage.md, rule 3).
+    public ConversationFactsProjection()
+    {
+        IncludeType<ConversationStarted>();
+        IncludeType<ConversationAssigned>();
+        IncludeType<OfferAccepted>();
+        IncludeType<MessagePosted>();
+        IncludeType<ConversationResolved>();
+        IncludeType<ConversationEnded>();
+        IncludeType<CustomerLeft>();
+        IncludeType<ConversationRated>();
+    }
+
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>
         e.Data is ConversationEvent @event ? ConversationFacts.Evolve(snapshot, @event) : snapshot;
 }

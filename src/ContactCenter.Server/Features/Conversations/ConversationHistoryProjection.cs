@@ -10,6 +10,17 @@ namespace ContactCenter.Server.Features.Conversations;
 /// </summary>
 public sealed class ConversationHistoryProjection : SingleStreamProjection<ConversationHistory, Guid>
 {
+    // Every conversation event, since each moves a row's version. Without a filter an explicit
+    // Evolve runs on every stream: each presence change read (and deleted) a history row under the
+    // agent's id (docs/storage.md, rule 3).
+    public ConversationHistoryProjection()
+    {
+        foreach (var type in ConversationEventTypes.All)
+        {
+            IncludeType(type);
+        }
+    }
+
     public override ConversationHistory? Evolve(ConversationHistory? snapshot, Guid id, IEvent e) =>
         e.Data is not ConversationEvent @event ? snapshot
         : ConversationHistory.Evolve(snapshot, @event) is { } history ? history with { Version = e.Version } : null;

@@ -54,7 +54,7 @@ public static class ConversationsModule
         options.Events.AddEventTypes(ConversationEventTypes.All);
         // Inline: an agent reading a customer's history right after a change must see it.
         options.Projections.Add<ConversationHistoryProjection>(ProjectionLifecycle.Inline);
-        options.Schema.For<ConversationHistory>().Index(c => c.CustomerId).Index(c => c.StartedByCustomerId);
+        ConversationIndexes.Configure(options.Schema.For<ConversationHistory>());
         options.Schema.For<Label>();
         options.Schema.For<CannedResponse>();
     }

@@ -21,6 +21,9 @@ internal sealed partial class RoutingService(
 {
     private const int OffersInParallel = 8;
 
+    // Every state but offline, listed: an index serves "is one of", never "is not" (docs/storage.md, "Indexes").
+    private static readonly GlobalState[] Present = [.. Enum.GetValues<GlobalState>().Where(s => s != GlobalState.Offline)];
+
     internal async Task<Dictionary<string, Guid>> RouteOnceAsync(LeaderTerm term, Dictionary<string, Guid> lastOffered, CancellationToken cancellationToken)
     {
         var epoch = term.Epoch;
@@ -122,7 +125,7 @@ internal sealed partial class RoutingService(
         Guid[] absent;
         await using (var session = store.QuerySession())
         {
-            var present = await session.Query<AgentPresence>().Where(p => p.State != GlobalState.Offline).Select(p => p.AgentId).ToListAsync(cancellationToken);
+            var present = await session.Query<AgentPresence>().Where(p => Present.Contains(p.State)).Select(p => p.AgentId).ToListAsync(cancellationToken);
             if (present.Count == 0)
             {
                 return;

@@ -50,7 +50,11 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
 
     private async Task<StreamWrite<TState>> TryOnceAsync(Guid streamId, TCommand command, CancellationToken cancellationToken)
     {
-        await using var session = store.LightweightSession();
+        // One pooled connection for the whole attempt (a read, the inline projections' loads, the
+        // append and the commit); a session of its own would take one for every command it sends.
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellationToken);
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForConnection(connection));
         var cached = _states.TryGet(streamId, out var known);
         var (state, version) = cached ? (known.State, known.Version) : await ReadAsync(session, streamId, cancellationToken);
         var decision = model.Decide(command, state);
