@@ -1,6 +1,7 @@
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Metrics;
+using ContactCenter.Server.Features.Analytics;
 using ContactCenter.Server.Features.Conversations.Handling;
 
 namespace ContactCenter.Server.Tests.Exhaustiveness;
@@ -41,6 +42,17 @@ public sealed class EveryConversationEventTests
     [Theory, MemberData(nameof(Events))]
     public void The_metrics_facts_have_a_case_for_it(ConversationEvent e) =>
         Assert.NotNull(ConversationFacts.Evolve(Fold<ConversationFacts>(Answered, ConversationFacts.Evolve), e));
+
+    [Theory, MemberData(nameof(Events))]
+    public void The_facts_projection_receives_it_if_the_fold_reads_it(ConversationEvent e)
+    {
+        var facts = Fold<ConversationFacts>(Answered, ConversationFacts.Evolve);
+
+        if (!new ConversationFactsProjection().IncludedEventTypes.Contains(e.GetType()))
+        {
+            Assert.Same(facts, ConversationFacts.Evolve(facts, e));
+        }
+    }
 
     [Theory, MemberData(nameof(Events))]
     public void The_status_rules_have_a_case_for_it_from_every_status(ConversationEvent e) =>

@@ -60,9 +60,9 @@ public sealed class QueryIndexTests(ITestOutputHelper output)
             }
         }
 
-        // The reads this test is about were all caught: waiting (queue, status, order of arrival),
+        // The reads this test is about were all caught: waiting (queue, status, rank),
         // speed of answer, offers, an agent's own, present agents and an agent's facts.
-        Assert.Contains(reads, r => r.Contains("'QueuedAt'", StringComparison.Ordinal));
+        Assert.Contains(reads, r => r.Contains("'RankedAt'", StringComparison.Ordinal));
         Assert.Contains(reads, r => r.Contains("answered_at", StringComparison.Ordinal));
         Assert.Contains(reads, r => r.Contains("'OfferedTo'", StringComparison.Ordinal));
         Assert.Contains(reads, r => r.Contains("'AgentId'", StringComparison.Ordinal));
