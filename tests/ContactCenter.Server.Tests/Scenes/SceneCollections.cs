@@ -2,7 +2,7 @@ using ContactCenter.Testing.Scenes;
 
 namespace ContactCenter.Server.Tests.Scenes;
 
-// A handful of collections, each one shared host: xunit runs collections side by side (two cores
+// A handful of collections, each one shared host (docs/testing.md): xunit runs collections side by side (two cores
 // here) and a collection's tests one after another. Tests that need a host of their own (start-up
 // failures, restarts, two nodes, limits or global settings others would feel) still start one.
 
