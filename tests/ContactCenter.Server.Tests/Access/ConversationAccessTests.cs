@@ -3,35 +3,40 @@ using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Access;
 
 /// <summary>One access rule for everything that names a conversation, through the real hub and API.</summary>
-public sealed class ConversationAccessTests
+[Collection(ChatScenes.Name)]
+public sealed class ConversationAccessTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task An_agent_of_another_queue_can_neither_note_nor_mark_read_and_the_customer_sees_no_read()
     {
         // Tried as sol, an agent of "sales" only, on a "support" chat Jamie handles: a private note,
         // a read receipt and typing over the hub, a note and a read over REST, and reading its steps.
-        await using var host = await ServerHost.StartAsync();
-        using (var admin = await host.SignedInAsync("ada.admin"))
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var solSales = $"sol.sales.{scene.Tag}";
+        using (var admin = await scene.SignedInAsync("ada.admin"))
         {
-            (await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest("sol.sales", "Sol Sales", "sol@demo.local", "Sales!2026", ["agent"], ["sales"]))).EnsureSuccessStatusCode();
+            (await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest(solSales, "Sol Sales", "sol@demo.local", "Sales!2026", ["agent"], [scene.QueueId("sales")]))).EnsureSuccessStatusCode();
         }
 
-        var widget = await host.StartChatAsync("Cleo Customer");
+        var widget = await scene.StartChatAsync("Cleo Customer");
         var chat = widget.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(widget.CustomerToken);
-        await using var jamie = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        await using var jamie = await host.AgentHubAsync(await scene.TokenAsync("jamie.agent"));
         await jamie.InvokeAsync<CommandAck>("Take", chat);
         var messageId = Guid.CreateVersion7();
         var sent = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "Hello?");
-        await using var sol = await host.AgentHubAsync(await host.TokenAsync("sol.sales", "Sales!2026"));
-        using var solApi = await host.SignedInAsync("sol.sales", "Sales!2026");
+        await using var sol = await host.AgentHubAsync(await host.TokenAsync(solSales, "Sales!2026"));
+        using var solApi = await host.SignedInAsync(solSales, "Sales!2026");
 
         var note = await Assert.ThrowsAsync<HubException>(() => sol.InvokeAsync<CommandAck>("PostNote", chat, Guid.NewGuid(), "Snooping"));
         var read = await Assert.ThrowsAsync<HubException>(() => sol.InvokeAsync<CommandAck>("MarkRead", chat, messageId));
@@ -50,7 +55,7 @@ public sealed class ConversationAccessTests
         Assert.Equal(sent.Version, (await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Version);
 
         // The owner still notes and reads, over the hub and REST: the rule refuses outsiders only.
-        using var jamieApi = await host.SignedInAsync("jamie.agent");
+        using var jamieApi = await scene.SignedInAsync("jamie.agent");
         await jamie.InvokeAsync<CommandAck>("PostNote", chat, Guid.NewGuid(), "Asked about billing");
         (await jamieApi.PostAsJsonAsync($"{ApiRoutes.Conversations}/{chat}/read", new { upToMessageId = messageId })).EnsureSuccessStatusCode();
         var seen = Assert.Single(await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, sent.Version), s => s.Payload is ReadStep);
@@ -62,17 +67,18 @@ public sealed class ConversationAccessTests
     {
         // Tried: Alex (an agent of the same queue, not the owner) ends Jamie's chat, then Sam
         // (supervisor, not a participant) does, over the hub; and Sam ends a second chat over REST.
-        await using var host = await ServerHost.StartAsync();
-        var first = await host.StartChatAsync("Ezra Ended");
-        var second = await host.StartChatAsync("Rita Rest");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var first = await scene.StartChatAsync("Ezra Ended");
+        var second = await scene.StartChatAsync("Rita Rest");
         await using var customer = await host.CustomerHubAsync(first.CustomerToken);
         var customerSees = new StepInbox(customer);
-        await using var jamie = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        await using var jamie = await host.AgentHubAsync(await scene.TokenAsync("jamie.agent"));
         var taken = await jamie.InvokeAsync<CommandAck>("Take", first.ConversationId!.Value);
         await jamie.InvokeAsync<CommandAck>("Take", second.ConversationId!.Value);
-        await using var alex = await host.AgentHubAsync(await host.TokenAsync("alex.agent"));
-        await using var sam = await host.AgentHubAsync(await host.TokenAsync("sam.supervisor"));
-        using var samApi = await host.SignedInAsync("sam.supervisor");
+        await using var alex = await host.AgentHubAsync(await scene.TokenAsync("alex.agent"));
+        await using var sam = await host.AgentHubAsync(await scene.TokenAsync("sam.supervisor"));
+        using var samApi = await scene.SignedInAsync("sam.supervisor");
 
         var refused = await Assert.ThrowsAsync<HubException>(() => alex.InvokeAsync<CommandAck>("End", first.ConversationId!.Value));
         var ended = await sam.InvokeAsync<CommandAck>("End", first.ConversationId!.Value);

@@ -2,25 +2,30 @@ using System.Net;
 using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 
 namespace ContactCenter.Server.Tests.Access;
 
-public sealed class SignInTests
+[Collection(StaffScenes.Name)]
+public sealed class SignInTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task Brute_force_locks_the_account_even_against_the_right_password()
     {
         // Tried: five wrong passwords in a row, then the right one.
-        await using var host = await ServerHost.StartAsync();
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var jamie = (await scene.StaffAsync("jamie.agent")).UserName;
         for (var i = 0; i < 4; i++)
         {
-            using var wrong = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", $"guess-{i}"));
+            using var wrong = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest(jamie, $"guess-{i}"));
             Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
         }
 
-        using var fifth = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", "guess-5"));
-        using var right = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("jamie.agent", StaffLogins.DemoPassword));
+        using var fifth = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest(jamie, "guess-5"));
+        using var right = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest(jamie, StaffLogins.DemoPassword));
 
         // Locked, but answered like any failure (issue 12: a different answer would confirm the name exists).
         using var unknown = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("nobody", "guess"));
@@ -34,7 +39,7 @@ public sealed class SignInTests
     [Fact]
     public async Task The_typed_client_signs_in_and_calls_as_that_user()
     {
-        await using var host = await ServerHost.StartAsync();
+        var host = fixture.Host;
         using var http = new HttpClient { BaseAddress = host.Address };
         var client = new ContactCenter.Client.ContactCenterApiClient(http);
 
@@ -51,9 +56,10 @@ public sealed class SignInTests
     [Fact]
     public async Task Wrong_password_and_unknown_user_get_the_same_answer()
     {
-        await using var host = await ServerHost.StartAsync();
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
 
-        using var wrongPassword = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("alex.agent", "nope"));
+        using var wrongPassword = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest((await scene.StaffAsync("alex.agent")).UserName, "nope"));
         using var unknownUser = await host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("nobody", "nope"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, wrongPassword.StatusCode);
@@ -63,7 +69,7 @@ public sealed class SignInTests
     [Fact]
     public async Task Calls_without_a_token_or_with_a_forged_one_are_unauthorized()
     {
-        await using var host = await ServerHost.StartAsync();
+        var host = fixture.Host;
         using var forged = new HttpClient { BaseAddress = host.Address };
         forged.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
 

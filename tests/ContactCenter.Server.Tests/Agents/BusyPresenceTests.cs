@@ -2,24 +2,28 @@ using System.Threading.Channels;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Agents;
 
 /// <summary>Busy set by the system, through the running server: the agent's own screens and the supervisors see it come and go.</summary>
-public sealed class BusyPresenceTests
+[Collection(RoutingScenes.Name)]
+public sealed class BusyPresenceTests(SharedServerFixture fixture)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task An_agent_at_capacity_shows_busy_to_themselves_and_supervisors_and_ready_again_when_the_chat_ends()
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var supervisor = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("sam.supervisor"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var supervisor = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("sam.supervisor"));
         var supervisorSees = PresencesOf(supervisor);
-        await using var jamie = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var jamie = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         var jamieSees = PresencesOf(jamie);
         var offered = new TaskCompletionSource<Guid>(TaskCreationOptions.RunContinuationsAsynchronously);
         jamie.On<ConversationEventDto>("ConversationEvent", step =>
@@ -30,7 +34,7 @@ public sealed class BusyPresenceTests
         await jamie.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
 
         // The offer alone reserves Jamie's one seat.
-        var chat = (await host.StartChatAsync("Fills the seat")).ConversationId!.Value;
+        var chat = (await scene.StartChatAsync("Fills the seat")).ConversationId!.Value;
         Assert.Equal(chat, await offered.Task.WaitAsync(Patience));
 
         var busy = await NextAsync(jamieSees, p => p.State == "Busy");
@@ -51,14 +55,15 @@ public sealed class BusyPresenceTests
     public async Task An_agent_cannot_choose_busy_and_choosing_ready_while_busy_keeps_them_busy()
     {
         // Tried: the agent asks for busy themselves, and asks for ready while at capacity.
-        await using var host = await ServerHost.StartAsync();
-        await using var jamie = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var jamie = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         var jamieSees = PresencesOf(jamie);
         await jamie.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 1);
         await jamie.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
 
         var refused = await Assert.ThrowsAsync<HubException>(() => jamie.InvokeAsync<AgentPresenceDto>("ChooseState", "Busy", null));
-        await host.StartChatAsync("Fills the seat");
+        await scene.StartChatAsync("Fills the seat");
         var busy = await NextAsync(jamieSees, p => p.State == "Busy");
         var again = await jamie.InvokeAsync<AgentPresenceDto>("ChooseState", "Ready", null);
 

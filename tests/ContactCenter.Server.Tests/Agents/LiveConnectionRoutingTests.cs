@@ -3,7 +3,9 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Server.Features.Agents.Presence;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Marten;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
@@ -12,7 +14,8 @@ using Xunit.Abstractions;
 namespace ContactCenter.Server.Tests.Agents;
 
 /// <summary>The grace period keeps a leaving agent's state for a reload; it never sends them work.</summary>
-public sealed class LiveConnectionRoutingTests(ITestOutputHelper output)
+[Collection(RoutingScenes.Name)]
+public sealed class LiveConnectionRoutingTests(SharedServerFixture fixture, ITestOutputHelper output)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
@@ -23,16 +26,17 @@ public sealed class LiveConnectionRoutingTests(ITestOutputHelper output)
         // "Ready" for the grace period). The customer comes back while Sasha is ready: sticky routing
         // must not wait on Jamie's offer to time out (20 s) but offer Sasha at once, and Jamie, who
         // was never offered the chat, must not be marked "missed offer".
-        await using var host = await ServerHost.StartAsync();
-        var jamieToken = await host.TokenAsync("jamie.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var jamieToken = await scene.TokenAsync("jamie.agent");
         var jamie = await ReadyAgentAsync(host, jamieToken);
         var jamieTab2 = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, jamieToken);
         var jamieOffers = OffersTo(jamie, "Jamie Agent");
-        var first = await host.StartChatAsync("Returning Customer");
+        var first = await scene.StartChatAsync("Returning Customer");
         Assert.Equal(first.ConversationId, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
         await jamie.InvokeAsync<CommandAck>("AcceptOffer", first.ConversationId!.Value);
         await jamie.InvokeAsync<CommandAck>("End", first.ConversationId!.Value);
-        await using var sasha = await ReadyAgentAsync(host, await host.TokenAsync("sasha.senior"));
+        await using var sasha = await ReadyAgentAsync(host, await scene.TokenAsync("sasha.senior"));
         var sashaOffers = OffersTo(sasha, "Sasha Senior");
         var jamieId = (await jamie.InvokeAsync<AgentPresenceDto>("GetMyPresence")).AgentId;
 
@@ -40,11 +44,11 @@ public sealed class LiveConnectionRoutingTests(ITestOutputHelper output)
         await jamieTab2.DisposeAsync();
         await WaitUntilGoneAsync(host, jamieId);
         var clock = Stopwatch.StartNew();
-        var returning = await host.StartChatAsync("Returning Customer", customerToken: first.CustomerToken);
+        var returning = await scene.StartChatAsync("Returning Customer", customerToken: first.CustomerToken);
 
         Assert.Equal(returning.ConversationId, await sashaOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
         output.WriteLine($"Offered to the other agent {clock.ElapsedMilliseconds} ms after the chat started");
-        await using var back = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var back = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         var returningSteps = await sasha.InvokeAsync<ConversationEventDto[]>("GetEventsSince", returning.ConversationId!.Value, 0L);
         Assert.Equal(["Sasha Senior"], returningSteps.Select(s => s.Payload).OfType<OfferedStep>().Select(offer => offer.AgentName));
         // Within the grace period a returning agent finds their state as they left it.

@@ -1,12 +1,15 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Agents;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Agents;
 
-public sealed class PresenceTests
+[Collection(RoutingScenes.Name)]
+public sealed class PresenceTests(SharedServerFixture fixture)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
@@ -37,8 +40,9 @@ public sealed class PresenceTests
     [InlineData("Asleep", null, "unknown-state")]
     public async Task States_an_agent_may_not_choose_are_refused_with_a_code(string state, string? reason, string code)
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("alex.agent"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("alex.agent"));
 
         var refused = await Assert.ThrowsAsync<HubException>(() => agent.InvokeAsync<AgentPresenceDto>("ChooseState", state, reason));
 
@@ -49,8 +53,9 @@ public sealed class PresenceTests
     [Fact]
     public async Task An_agent_sets_a_channels_capacity_within_the_limits()
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("alex.agent"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("alex.agent"));
 
         var set = await agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 5);
         var tooMany = await Assert.ThrowsAsync<HubException>(() => agent.InvokeAsync<AgentPresenceDto>("SetChannel", "Chat", true, 25));

@@ -3,13 +3,16 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Agents;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Agents;
 
 /// <summary>An ended session sets the agent offline at once, pushed like any other change, not after the grace period.</summary>
-public sealed partial class SessionEndPresenceTests
+[Collection(RoutingScenes.Name)]
+public sealed partial class SessionEndPresenceTests(SharedServerFixture fixture)
 {
     // Well under the 30-second grace period, after which the agent would go offline anyway.
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
@@ -36,12 +39,13 @@ public sealed partial class SessionEndPresenceTests
     public async Task Disabling_an_account_sets_the_agent_offline_for_supervisors()
     {
         // Tried: Alex is ready with the desk open; an admin disables the account.
-        await using var host = await ServerHost.StartAsync();
-        await using var desk = await ReadyAsync(host, "alex.agent");
-        await using var supervisor = await host.AgentHubAsync(await host.TokenAsync("sam.supervisor"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var desk = await ReadyAsync(host, (await scene.StaffAsync("alex.agent")).UserName);
+        await using var supervisor = await host.AgentHubAsync(await scene.TokenAsync("sam.supervisor"));
         var alexId = (await desk.InvokeAsync<AgentPresenceDto>("GetMyPresence")).AgentId;
         var offline = OfflineOfAsync(supervisor, alexId);
-        using var admin = await host.SignedInAsync("ada.admin");
+        using var admin = await scene.SignedInAsync("ada.admin");
 
         (await admin.PostAsync(new Uri($"{ApiRoutes.Users}/{alexId}/disable", UriKind.Relative), null)).EnsureSuccessStatusCode();
 
@@ -53,12 +57,13 @@ public sealed partial class SessionEndPresenceTests
     {
         // Tried: Alex is ready with the desk open; an admin gives Alex the senior agent's role,
         // which ends Alex's session ("sign in again").
-        await using var host = await ServerHost.StartAsync();
-        await using var desk = await ReadyAsync(host, "alex.agent");
-        await using var supervisor = await host.AgentHubAsync(await host.TokenAsync("sam.supervisor"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var desk = await ReadyAsync(host, (await scene.StaffAsync("alex.agent")).UserName);
+        await using var supervisor = await host.AgentHubAsync(await scene.TokenAsync("sam.supervisor"));
         var alexId = (await desk.InvokeAsync<AgentPresenceDto>("GetMyPresence")).AgentId;
         var offline = OfflineOfAsync(supervisor, alexId);
-        using var admin = await host.SignedInAsync("ada.admin");
+        using var admin = await scene.SignedInAsync("ada.admin");
 
         (await admin.PutAsJsonAsync($"{ApiRoutes.Users}/{alexId}/roles", new[] { "senior-agent" })).EnsureSuccessStatusCode();
 

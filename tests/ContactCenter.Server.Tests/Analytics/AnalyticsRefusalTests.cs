@@ -3,21 +3,25 @@ using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Analytics;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Server.Tests.Analytics;
 
-public sealed class AnalyticsRefusalTests
+[Collection(ChatScenes.Name)]
+public sealed class AnalyticsRefusalTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task A_period_that_does_not_exist_is_a_clear_error_on_the_hub_and_the_api()
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var hub = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
-        using var api = await host.SignedInAsync("jamie.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var hub = await host.AgentHubAsync(await scene.TokenAsync("jamie.agent"));
+        using var api = await scene.SignedInAsync("jamie.agent");
 
         var onHub = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<MyAnalyticsDto>("GetMyAnalytics", "week"));
         using var badPeriod = await api.GetAsync(new Uri($"{ApiRoutes.MyAnalytics}?period=yesterday", UriKind.Relative));
@@ -32,12 +36,14 @@ public sealed class AnalyticsRefusalTests
     [Fact]
     public async Task Without_the_personal_analytics_permission_the_figures_are_refused()
     {
-        await using var host = await ServerHost.StartAsync();
-        using var admin = await host.SignedInAsync("ada.admin");
-        (await admin.PostAsJsonAsync(ApiRoutes.Roles, new RoleRequest("labeller", "Labeller", "", ["labels.use"]))).EnsureSuccessStatusCode();
-        (await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest("leo.labels", "Leo", "leo@demo.local", "Labels!2026", ["labeller"], []))).EnsureSuccessStatusCode();
-        using var leo = await host.SignedInAsync("leo.labels", "Labels!2026");
-        await using var hub = await host.AgentHubAsync(await host.TokenAsync("leo.labels", "Labels!2026"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        using var admin = await scene.SignedInAsync("ada.admin");
+        var (labeller, leoLabels) = ($"labeller-{scene.Tag}", $"leo.labels.{scene.Tag}");
+        (await admin.PostAsJsonAsync(ApiRoutes.Roles, new RoleRequest(labeller, "Labeller", "", ["labels.use"]))).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest(leoLabels, "Leo", "leo@demo.local", "Labels!2026", [labeller], []))).EnsureSuccessStatusCode();
+        using var leo = await host.SignedInAsync(leoLabels, "Labels!2026");
+        await using var hub = await host.AgentHubAsync(await host.TokenAsync(leoLabels, "Labels!2026"));
 
         using var onApi = await leo.GetAsync(new Uri($"{ApiRoutes.MyAnalytics}?period=today", UriKind.Relative));
         var onHub = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<MyAnalyticsDto>("GetMyAnalytics", "today"));

@@ -1,21 +1,25 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Conversations;
 
 /// <summary>Nothing typed by either side is lost: across a dropped connection, a server restart, and bad input.</summary>
-public sealed class ChatResilienceTests
+[Collection(ChatScenes.Name)]
+public sealed class ChatResilienceTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task A_customer_who_reconnects_gets_every_missed_message_once_and_in_order()
     {
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Dropped Connection");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Dropped Connection");
         var chat = session.ConversationId!.Value;
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         var lastSeen = (await agent.InvokeAsync<CommandAck>("Take", chat)).Version;
         var customer = await host.CustomerHubAsync(session.CustomerToken);
         await customer.DisposeAsync();
@@ -67,11 +71,12 @@ public sealed class ChatResilienceTests
     public async Task Markup_is_stored_and_delivered_as_the_text_typed(string text)
     {
         // Tried: script and event-handler markup from both sides; the server neither runs nor rewrites it.
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Markup Tester");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Markup Tester");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         await agent.InvokeAsync<CommandAck>("Take", chat);
 
         await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), text);
@@ -84,8 +89,9 @@ public sealed class ChatResilienceTests
     [Fact]
     public async Task An_over_long_message_is_refused_clearly_and_the_conversation_goes_on()
     {
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Long Writer");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Long Writer");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
         var before = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "short one");
@@ -102,8 +108,9 @@ public sealed class ChatResilienceTests
     public async Task A_frame_over_the_hub_limit_drops_only_that_connection_and_loses_nothing()
     {
         // Tried: a 100 KB message, over the hub's 64 KB frame limit.
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Huge Paster");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Huge Paster");
         var chat = session.ConversationId!.Value;
         var customer = await host.CustomerHubAsync(session.CustomerToken);
         await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "before the paste");
@@ -123,8 +130,9 @@ public sealed class ChatResilienceTests
     public async Task A_flood_is_refused_past_the_burst_and_every_acknowledged_message_is_kept()
     {
         // Tried: 40 messages as fast as one connection can send them.
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Flooder");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Flooder");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
         var acknowledged = new List<string>();
@@ -153,10 +161,11 @@ public sealed class ChatResilienceTests
     public async Task The_typed_client_reconnects_by_itself_and_applies_every_step_once_in_order()
     {
         // Tried: the server drops the customer's connection (an over-size frame) while the agent keeps writing.
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Typed Client");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Typed Client");
         var chat = session.ConversationId!.Value;
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         await agent.InvokeAsync<CommandAck>("Take", chat);
         await using var customer = new ContactCenter.Client.Realtime.CustomerChatClient(host.Address, session.CustomerToken);
         var applied = new System.Collections.Concurrent.ConcurrentQueue<ConversationEventDto>();

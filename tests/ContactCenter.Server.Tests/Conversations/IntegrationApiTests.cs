@@ -6,14 +6,17 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Integrations;
 using ContactCenter.Server.Features.Integrations;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace ContactCenter.Server.Tests.Conversations;
 
-public sealed class IntegrationApiTests
+[Collection(ChatScenes.Name)]
+public sealed class IntegrationApiTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task An_external_channel_posts_into_one_conversation_per_customer_with_its_api_key()
@@ -43,10 +46,11 @@ public sealed class IntegrationApiTests
     [Fact]
     public async Task An_agent_takes_and_answers_over_rest_and_bad_input_is_refused_with_a_code()
     {
-        await using var host = await ServerHost.StartAsync();
-        var chat = (await host.StartChatAsync("Rest Customer")).ConversationId!.Value;
-        using var agent = await host.SignedInAsync("jamie.agent");
-        using var stranger = await host.SignedInAsync("alex.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var chat = (await scene.StartChatAsync("Rest Customer")).ConversationId!.Value;
+        using var agent = await scene.SignedInAsync("jamie.agent");
+        using var stranger = await scene.SignedInAsync("alex.agent");
 
         using var notYet = await agent.PostAsJsonAsync($"{ApiRoutes.Conversations}/{chat}/messages", new { text = "hello" });
         (await agent.PostAsync(new Uri($"{ApiRoutes.Conversations}/{chat}/take", UriKind.Relative), null)).EnsureSuccessStatusCode();

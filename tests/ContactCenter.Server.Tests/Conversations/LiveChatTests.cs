@@ -1,24 +1,28 @@
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Customers;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Conversations;
 
 /// <summary>A widget customer and an agent chatting through the running server, real clients on both sides.</summary>
-public sealed class LiveChatTests
+[Collection(ChatScenes.Name)]
+public sealed class LiveChatTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task A_customer_and_an_agent_see_each_others_messages_at_once()
     {
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Nora Nilsen");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Nora Nilsen");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
         var customerSees = new StepInbox(customer);
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         var agentSees = new StepInbox(agent);
 
         var waiting = await agent.InvokeAsync<ConversationSummaryDto[]>("GetWaiting");
@@ -41,8 +45,9 @@ public sealed class LiveChatTests
     [Fact]
     public async Task A_retried_send_with_the_same_id_is_stored_once()
     {
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Retry Person");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Retry Person");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
         var messageId = Guid.NewGuid();
@@ -59,9 +64,10 @@ public sealed class LiveChatTests
     public async Task A_customer_cannot_read_or_write_someone_elses_conversation()
     {
         // Tried: a second customer uses the first one's conversation id on every method.
-        await using var host = await ServerHost.StartAsync();
-        var victim = await host.StartChatAsync("Victim");
-        var intruder = await host.StartChatAsync("Intruder");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var victim = await scene.StartChatAsync("Victim");
+        var intruder = await scene.StartChatAsync("Intruder");
         await using var hub = await host.CustomerHubAsync(intruder.CustomerToken);
 
         var read = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<ConversationEventDto[]>("GetEventsSince", victim.ConversationId!.Value, 0L));
@@ -74,12 +80,13 @@ public sealed class LiveChatTests
     [Fact]
     public async Task Private_notes_reach_staff_but_the_customer_only_sees_a_hidden_step()
     {
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Noted Customer");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Noted Customer");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
         var customerSees = new StepInbox(customer);
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         var agentSees = new StepInbox(agent);
         await agent.InvokeAsync<CommandAck>("Take", chat);
 
@@ -96,17 +103,18 @@ public sealed class LiveChatTests
     [Fact]
     public async Task The_customer_ends_by_rating_and_a_returning_customer_is_recognised()
     {
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Rita Rater");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Rita Rater");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
         await agent.InvokeAsync<CommandAck>("Take", chat);
         await agent.InvokeAsync<CommandAck>("End", chat);
 
         await customer.InvokeAsync<CommandAck>("Rate", chat, 5, "Quick and kind");
         var again = await Assert.ThrowsAsync<HubException>(() => customer.InvokeAsync<CommandAck>("Rate", chat, 1, null));
-        var returning = await host.StartChatAsync("Rita", customerToken: session.CustomerToken);
+        var returning = await scene.StartChatAsync("Rita", customerToken: session.CustomerToken);
 
         Assert.Contains("already-rated", again.Message, StringComparison.Ordinal);
         Assert.Equal(session.CustomerId, returning.CustomerId);
@@ -117,11 +125,12 @@ public sealed class LiveChatTests
     [Fact]
     public async Task Typing_a_shortcut_finds_the_canned_responses_that_start_with_it()
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await host.TokenAsync("jamie.agent"));
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var agent = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, await scene.TokenAsync("jamie.agent"));
 
         var byHub = await agent.InvokeAsync<ContactCenter.Domain.Conversations.CannedResponse[]>("FindCannedResponses", "/ref");
-        using var rest = await host.SignedInAsync("jamie.agent");
+        using var rest = await scene.SignedInAsync("jamie.agent");
         var all = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<ContactCenter.Domain.Conversations.CannedResponse[]>(rest, "/api/canned-responses");
 
         Assert.Equal("You can ask for a full refund within 30 days of purchase from Settings > Billing.", Assert.Single(byHub).Text);
@@ -131,10 +140,11 @@ public sealed class LiveChatTests
     [Fact]
     public async Task Typed_clients_on_both_sides_hold_the_same_conversation_in_the_same_order()
     {
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Typed Both");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Typed Both");
         var chat = session.ConversationId!.Value;
-        var token = await host.TokenAsync("jamie.agent");
+        var token = await scene.TokenAsync("jamie.agent");
         await using var agent = new ContactCenter.Client.Realtime.AgentChatClient(host.Address, () => Task.FromResult<string?>(token));
         await using var customer = new ContactCenter.Client.Realtime.CustomerChatClient(host.Address, session.CustomerToken);
         var agentSteps = new System.Collections.Concurrent.ConcurrentQueue<ConversationEventDto>();

@@ -2,13 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Delivery;
 
 /// <summary>Many writers on one conversation: every write gets an answer a client can act on, and pushes leave in version order.</summary>
-public sealed class ContentionTests
+[Collection(ChatScenes.Name)]
+public sealed class ContentionTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task Eight_concurrent_rest_writers_get_no_server_error_and_every_message_is_stored_once()
@@ -16,12 +19,13 @@ public sealed class ContentionTests
         // Tried: eight REST clients post 25 messages each to one conversation at the same time
         // (before the fix, half of them got HTTP 500 with the exception text). A retryable refusal
         // (409 with a code and Retry-After) would be sent again with the same id, as a client does.
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Busy Conversation");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Busy Conversation");
         var chat = session.ConversationId!.Value;
-        using var taker = await host.SignedInAsync("jamie.agent");
+        using var taker = await scene.SignedInAsync("jamie.agent");
         (await taker.PostAsync($"{ApiRoutes.Conversations}/{chat}/take", null)).EnsureSuccessStatusCode();
-        var token = await host.TokenAsync("jamie.agent");
+        var token = await scene.TokenAsync("jamie.agent");
         var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
         var ids = Enumerable.Range(0, 8).Select(_ => Enumerable.Range(0, 25).Select(_ => Guid.NewGuid()).ToArray()).ToArray();
 
@@ -59,10 +63,11 @@ public sealed class ContentionTests
         // Tried: two customer connections, two REST writers and a supervisor's notes write to one
         // conversation at once (200 writes); the agent's connection records the order in which the
         // pushes arrive. Before the fix, close commits were pushed swapped (v32 before v31).
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Ordered Pushes");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Ordered Pushes");
         var chat = session.ConversationId!.Value;
-        await using var agent = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        await using var agent = await host.AgentHubAsync(await scene.TokenAsync("jamie.agent"));
         var arrived = new System.Collections.Concurrent.ConcurrentQueue<long>();
         agent.On<ConversationEventDto>("ConversationEvent", step =>
         {
@@ -75,9 +80,9 @@ public sealed class ContentionTests
         var taken = (await agent.InvokeAsync<CommandAck>("Take", chat)).Version;
         await using var phone = await host.CustomerHubAsync(session.CustomerToken);
         await using var laptop = await host.CustomerHubAsync(session.CustomerToken);
-        await using var supervisor = await host.AgentHubAsync(await host.TokenAsync("sam.supervisor"));
+        await using var supervisor = await host.AgentHubAsync(await scene.TokenAsync("sam.supervisor"));
         await supervisor.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
-        var token = await host.TokenAsync("jamie.agent");
+        var token = await scene.TokenAsync("jamie.agent");
 
         async Task RestAsync(int count)
         {

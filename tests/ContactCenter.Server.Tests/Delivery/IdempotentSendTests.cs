@@ -2,13 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Delivery;
 
 /// <summary>A message sent again with its id after a lost acknowledgement is stored once, shown once, and acknowledged as the original.</summary>
-public sealed class IdempotentSendTests
+[Collection(ChatScenes.Name)]
+public sealed class IdempotentSendTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task A_widget_resend_after_a_lost_acknowledgement_is_stored_and_shown_once_with_the_original_acknowledgement()
@@ -17,10 +20,11 @@ public sealed class IdempotentSendTests
         // sends a message and its socket drops before it reads the acknowledgement; the agent answers
         // meanwhile; the widget reconnects and sends the same text with the same message id, as
         // widget.js now does while the text is retried.
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Lost Ack");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Lost Ack");
         var chat = session.ConversationId!.Value;
-        await using var agent = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        await using var agent = await host.AgentHubAsync(await scene.TokenAsync("jamie.agent"));
         var atAgent = new StepInbox(agent);
         var taken = (await agent.InvokeAsync<CommandAck>("Take", chat)).Version;
 
@@ -50,10 +54,11 @@ public sealed class IdempotentSendTests
     public async Task A_rest_post_repeated_with_its_id_answers_the_original_version()
     {
         // Tried: an integrator posts over REST, loses the answer, the conversation moves on, and it posts again with the same messageId.
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Rest Retry");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Rest Retry");
         var chat = session.ConversationId!.Value;
-        using var api = await host.SignedInAsync("jamie.agent");
+        using var api = await scene.SignedInAsync("jamie.agent");
         (await api.PostAsync($"{ApiRoutes.Conversations}/{chat}/take", null)).EnsureSuccessStatusCode();
         var messageId = Guid.NewGuid();
         var request = new { text = "We shipped it today.", messageId };

@@ -5,7 +5,9 @@ using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Desk;
 using ContactCenter.Server.Features.Agents.Presence;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +15,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactCenter.Server.Tests.Delivery;
 
 /// <summary>What integrators connect with: the binary protocol, and stateful reconnect through negotiation.</summary>
-public sealed class ProtocolTests
+[Collection(ChatScenes.Name)]
+public sealed class ProtocolTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task MessagePack_clients_connect_to_both_hubs_and_get_the_same_steps_as_json_clients()
@@ -21,10 +24,11 @@ public sealed class ProtocolTests
         // Tried: a customer and an agent connect with the MessagePack protocol, chat, and read
         // back steps, the inbox and presence; each answer must equal the JSON client's, field by
         // field (dates with their offsets, nullable fields, nested records and lists).
-        await using var host = await ServerHost.StartAsync();
-        var session = await host.StartChatAsync("Binary Customer");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var session = await scene.StartChatAsync("Binary Customer");
         var chat = session.ConversationId!.Value;
-        var agentToken = await host.TokenAsync("jamie.agent");
+        var agentToken = await scene.TokenAsync("jamie.agent");
         await using var agent = await MessagePackAsync(host, ApiRoutes.AgentHub, agentToken, "GetMyAccess");
         await using var customer = await MessagePackAsync(host, ApiRoutes.CustomerHub, session.CustomerToken, "GetMyConversations");
         await using var jsonAgent = await host.AgentHubAsync(agentToken);
@@ -57,8 +61,9 @@ public sealed class ProtocolTests
     {
         // Tried: the typed client the desk and integrators use; the server's side of its
         // connection must carry stateful reconnect (it is silently off when negotiation is skipped).
-        await using var host = await ServerHost.StartAsync();
-        var token = await host.TokenAsync("jamie.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var token = await scene.TokenAsync("jamie.agent");
         await using var client = new AgentChatClient(host.Address, () => Task.FromResult<string?>(token));
         await client.StartAsync();
         await client.GetMyPresenceAsync();

@@ -6,7 +6,9 @@ using ContactCenter.Contracts.Access;
 using ContactCenter.Domain.Access;
 using ContactCenter.Server.Features.Access.Authentication;
 using ContactCenter.Server.Features.Access.Grants;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Marten;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -15,16 +17,17 @@ namespace ContactCenter.Server.Tests.Desk;
 /// <summary>
 /// The token a Blazor circuit's hub connection presents: minted in-process for the circuit's
 /// signed-in user, and worth no more than that user's session (the security stamp is honoured).
-/// Each test changes users, so each has its own host.
+/// Tests that change users change their scene's copies only, on the staff collection's shared host.
 /// </summary>
-public sealed class CircuitTokenTests
+[Collection(StaffScenes.Name)]
+public sealed class CircuitTokenTests(SharedServerFixture fixture)
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(10);
 
     [Fact]
     public async Task A_token_minted_for_a_signed_in_users_circuit_connects_to_the_agent_hub_as_that_user()
     {
-        await using var host = await ServerHost.StartAsync();
+        var host = fixture.Host;
         var token = await MintForSignedInAsync(host, "jamie.agent");
 
         await using var hub = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, token);
@@ -38,7 +41,7 @@ public sealed class CircuitTokenTests
     public async Task A_circuit_without_a_signed_in_staff_member_gets_no_token()
     {
         // Tried: an anonymous circuit, and a principal that carries a user id but no security stamp.
-        await using var host = await ServerHost.StartAsync();
+        var host = fixture.Host;
         var tokens = host.GetRequiredService<CircuitTokens>();
         var stampless = new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ContactCenterClaims.UserId, Guid.NewGuid().ToString()), new Claim(ContactCenterClaims.UserName, "someone")], "test"));
@@ -50,12 +53,13 @@ public sealed class CircuitTokenTests
     [Fact]
     public async Task A_circuit_token_minted_before_a_role_change_stops_working()
     {
-        await using var host = await ServerHost.StartAsync();
-        var token = await MintForSignedInAsync(host, "sam.supervisor");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var token = await MintForSignedInAsync(host, (await scene.StaffAsync("sam.supervisor")).UserName);
         await using var hub = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, token);
         var closed = ClosedAsync(hub);
-        using var admin = await host.SignedInAsync("ada.admin");
-        var sam = (await admin.GetFromJsonAsync<UserDto[]>(ApiRoutes.Users))!.Single(u => u.UserName == "sam.supervisor");
+        using var admin = await scene.SignedInAsync("ada.admin");
+        var sam = await scene.StaffAsync("sam.supervisor");
 
         (await admin.PutAsJsonAsync($"{ApiRoutes.Users}/{sam.Id}/roles", new[] { "agent" })).EnsureSuccessStatusCode();
 
@@ -67,13 +71,14 @@ public sealed class CircuitTokenTests
     [Fact]
     public async Task A_circuit_token_minted_before_the_user_was_disabled_stops_working()
     {
-        await using var host = await ServerHost.StartAsync();
-        var token = await MintForSignedInAsync(host, "alex.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var token = await MintForSignedInAsync(host, (await scene.StaffAsync("alex.agent")).UserName);
         await using var hub = await ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, token);
         var closed = ClosedAsync(hub);
-        using var admin = await host.SignedInAsync("ada.admin");
+        using var admin = await scene.SignedInAsync("ada.admin");
 
-        (await admin.PostAsync(new Uri($"{ApiRoutes.Users}/{DeskPeople.AlexId}/disable", UriKind.Relative), null)).EnsureSuccessStatusCode();
+        (await admin.PostAsync(new Uri($"{ApiRoutes.Users}/{(await scene.StaffAsync("alex.agent")).Id}/disable", UriKind.Relative), null)).EnsureSuccessStatusCode();
 
         await closed.WaitAsync(Within);
         await Assert.ThrowsAnyAsync<Exception>(() => ChatClients.ConnectAsync(host, ApiRoutes.AgentHub, token));

@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 
 namespace ContactCenter.Server.Tests.Hardening;
 
@@ -11,7 +13,8 @@ namespace ContactCenter.Server.Tests.Hardening;
 /// Another site's page can make a browser send the desk's session cookie (a form post, a WebSocket);
 /// such requests must not change anything or open the agent hub. Bearer callers are not affected.
 /// </summary>
-public sealed class CrossOriginTests
+[Collection(StaffScenes.Name)]
+public sealed class CrossOriginTests(SharedServerFixture fixture)
 {
     private const string Foreign = "http://evil.example";
 
@@ -44,9 +47,10 @@ public sealed class CrossOriginTests
     public async Task Bearer_token_calls_are_not_judged_by_their_origin()
     {
         // Tried: an API client with a token that happens to send an Origin of its own.
-        await using var host = await ServerHost.StartAsync();
-        using var api = await host.SignedInAsync("ada.admin");
-        var alex = (await api.GetFromJsonAsync<UserDto[]>(ApiRoutes.Users))!.Single(u => u.UserName == "alex.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        using var api = await scene.SignedInAsync("ada.admin");
+        var alex = await scene.StaffAsync("alex.agent");
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"{ApiRoutes.Users}/{alex.Id}/disable", UriKind.Relative));
         request.Headers.Add("Origin", Foreign);
 
@@ -60,8 +64,9 @@ public sealed class CrossOriginTests
     {
         // Tried: what a foreign page's `new WebSocket(...)` sends: the cookie and its own Origin.
         // Before, the hub opened and the foreign page could act as the agent.
-        await using var host = await ServerHost.StartAsync();
-        using var agent = await CookieBrowser.SignedInAsync(host, "alex.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        using var agent = await CookieBrowser.SignedInAsync(host, (await scene.StaffAsync("alex.agent")).UserName);
         var hub = new UriBuilder(new Uri(host.Address, ApiRoutes.AgentHub)) { Scheme = "ws" }.Uri;
 
         using var foreign = Socket(agent, Foreign);
@@ -79,8 +84,9 @@ public sealed class CrossOriginTests
     public async Task The_desks_bearer_token_hub_connection_opens_whatever_origin_it_sends()
     {
         // The Blazor desk connects over loopback with a token (CircuitTokens), never with the cookie.
-        await using var host = await ServerHost.StartAsync();
-        var token = await host.TokenAsync("alex.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var token = await scene.TokenAsync("alex.agent");
         var hub = new UriBuilder(new Uri(host.Address, ApiRoutes.AgentHub)) { Scheme = "ws", Query = $"access_token={Uri.EscapeDataString(token)}" }.Uri;
         using var socket = new ClientWebSocket();
         socket.Options.SetRequestHeader("Origin", Foreign);

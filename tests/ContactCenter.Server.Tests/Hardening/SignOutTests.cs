@@ -1,19 +1,23 @@
 using System.Net;
 using ContactCenter.Contracts;
-using ContactCenter.Testing;
+using ContactCenter.Server.Tests.Scenes;
+using ContactCenter.Testing.Scenes;
 
 namespace ContactCenter.Server.Tests.Hardening;
 
-public sealed class SignOutTests
+[Collection(StaffScenes.Name)]
+public sealed class SignOutTests(SharedServerFixture fixture)
 {
     [Fact]
     public async Task A_copy_of_the_cookie_taken_before_sign_out_stops_working_at_once_and_other_devices_stay_signed_in()
     {
         // Tried: copy the session cookie of a signed-in browser, sign out in the browser, present the
         // copy. Before, the copy kept working for the cookie's whole sliding life.
-        await using var host = await ServerHost.StartAsync();
-        using var browser = await CookieBrowser.SignedInAsync(host, "ada.admin");
-        using var otherDevice = await CookieBrowser.SignedInAsync(host, "ada.admin");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var ada = (await scene.StaffAsync("ada.admin")).UserName;
+        using var browser = await CookieBrowser.SignedInAsync(host, ada);
+        using var otherDevice = await CookieBrowser.SignedInAsync(host, ada);
         using var copy = CookieBrowser.WithCookie(host, browser.SessionCookie);
         Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync(new Uri(ApiRoutes.Me, UriKind.Relative))).StatusCode);
 

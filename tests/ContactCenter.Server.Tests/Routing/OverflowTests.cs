@@ -5,14 +5,17 @@ using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Domain.Queues;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Routing;
 
 /// <summary>A queue's maximum wait through the running server: the router moves the chat, both queues' staff and the customer see it.</summary>
-public sealed class OverflowTests
+[Collection(RoutingScenes.Name)]
+public sealed class OverflowTests(SharedServerFixture fixture)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
@@ -70,18 +73,19 @@ public sealed class OverflowTests
     {
         // Tried: Jamie (support only) and Sam (supervisor) follow a support chat that overflows to
         // sales; then the customer writes. Jamie must not get that step, nor read the chat again.
-        await using var host = await ServerHost.StartAsync();
-        using (var admin = await host.SignedInAsync("ada.admin"))
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        using (var admin = await scene.SignedInAsync("ada.admin"))
         {
             // Longer than the other test's wait: both must follow the chat before it moves.
-            (await admin.PutAsJsonAsync("/api/settings/queues/support", SupportOverflowingInto("sales") with { MaxWait = TimeSpan.FromSeconds(8) })).EnsureSuccessStatusCode();
+            (await admin.PutAsJsonAsync($"/api/settings/queues/{scene.QueueId()}", SupportOverflowingInto(scene.QueueId("sales")) with { MaxWait = TimeSpan.FromSeconds(8) })).EnsureSuccessStatusCode();
         }
 
-        await using var jamie = await host.AgentHubAsync(await host.TokenAsync("jamie.agent"));
+        await using var jamie = await host.AgentHubAsync(await scene.TokenAsync("jamie.agent"));
         var jamieSees = new StepInbox(jamie);
-        await using var sam = await host.AgentHubAsync(await host.TokenAsync("sam.supervisor"));
+        await using var sam = await host.AgentHubAsync(await scene.TokenAsync("sam.supervisor"));
         var samSees = new StepInbox(sam);
-        var session = await host.StartChatAsync("Moves along", "support");
+        var session = await scene.StartChatAsync("Moves along", "support");
         var chat = session.ConversationId!.Value;
         await using var customer = await host.CustomerHubAsync(session.CustomerToken);
         var customerSees = new StepInbox(customer);

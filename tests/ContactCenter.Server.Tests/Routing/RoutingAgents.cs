@@ -3,6 +3,7 @@ using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Realtime;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ContactCenter.Server.Tests.Routing;
@@ -17,6 +18,8 @@ internal static class RoutingAgents
         await agent.InvokeAsync<AgentPresenceDto>(nameof(IAgentHub.ChooseState), "Ready", null);
         return agent;
     }
+
+    public static Task<HubConnection> ReadyAgentAsync(Scene scene, string userName, int capacity = 3) => scene.ReadyAgentAsync(userName, capacity);
 
     /// <summary>The first "offered" step this connection sees from now on.</summary>
     public static Task<ConversationEventDto> FirstOfferAsync(HubConnection agent)

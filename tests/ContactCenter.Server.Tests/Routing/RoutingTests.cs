@@ -2,7 +2,9 @@ using ContactCenter.Contracts;
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
 using Marten;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -11,18 +13,20 @@ using static ContactCenter.Server.Tests.Routing.RoutingAgents;
 namespace ContactCenter.Server.Tests.Routing;
 
 /// <summary>The router through the running server: offers, accept, reject, capacity, and a leader handing over.</summary>
-public sealed class RoutingTests
+[Collection(RoutingScenes.Name)]
+public sealed class RoutingTests(SharedServerFixture fixture)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     [Fact]
     public async Task A_new_chat_is_offered_to_a_ready_agent_who_accepts_it()
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var jamie = await ReadyAgentAsync(scene, "jamie.agent");
         var offers = OffersTo(jamie, "Jamie Agent");
 
-        var chat = (await host.StartChatAsync("Routed Customer")).ConversationId!.Value;
+        var chat = (await scene.StartChatAsync("Routed Customer")).ConversationId!.Value;
 
         Assert.Equal(chat, await offers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
         var accepted = await jamie.InvokeAsync<CommandAck>("AcceptOffer", chat);
@@ -34,12 +38,13 @@ public sealed class RoutingTests
     [Fact]
     public async Task A_rejected_offer_goes_to_another_agent_and_not_back_to_the_one_who_said_no()
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var jamie = await ReadyAgentAsync(scene, "jamie.agent");
         var jamieOffers = OffersTo(jamie, "Jamie Agent");
-        var chat = (await host.StartChatAsync("Rejected Once")).ConversationId!.Value;
+        var chat = (await scene.StartChatAsync("Rejected Once")).ConversationId!.Value;
         Assert.Equal(chat, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
-        await using var alex = await ReadyAgentAsync(host, "alex.agent");
+        await using var alex = await ReadyAgentAsync(scene, "alex.agent");
         var alexOffers = OffersTo(alex, "Alex Agent");
 
         await jamie.InvokeAsync<CommandAck>("RejectOffer", chat);
@@ -53,21 +58,22 @@ public sealed class RoutingTests
     public async Task An_unanswered_offer_expires_back_to_the_queue_and_sets_the_agent_not_ready()
     {
         // Tried: the agent lets the offer run out (the shortest timeout a queue allows, 5 seconds).
-        await using var host = await ServerHost.StartAsync();
-        using (var admin = await host.SignedInAsync("ada.admin"))
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        using (var admin = await scene.SignedInAsync("ada.admin"))
         {
             var support = new ContactCenter.Domain.Queues.Queue { Id = "support", Name = "Support", ChannelId = "web-chat", OfferTimeout = TimeSpan.FromSeconds(5) };
-            (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, "/api/settings/queues/support", support)).EnsureSuccessStatusCode();
+            (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, $"/api/settings/queues/{scene.QueueId()}", support)).EnsureSuccessStatusCode();
         }
 
-        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        await using var jamie = await ReadyAgentAsync(scene, "jamie.agent");
         var offers = OffersTo(jamie, "Jamie Agent");
         var presence = new TaskCompletionSource<AgentPresenceDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         jamie.On<AgentPresenceDto>("PresenceChanged", p =>
         {
             if (p.State == "NotReady") presence.TrySetResult(p);
         });
-        var chat = (await host.StartChatAsync("Unanswered")).ConversationId!.Value;
+        var chat = (await scene.StartChatAsync("Unanswered")).ConversationId!.Value;
         Assert.Equal(chat, await offers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
 
         var missed = await presence.Task.WaitAsync(Patience);
@@ -81,20 +87,21 @@ public sealed class RoutingTests
     [Fact]
     public async Task A_returning_customer_is_first_offered_to_the_agent_who_served_them()
     {
-        await using var host = await ServerHost.StartAsync();
-        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        await using var jamie = await ReadyAgentAsync(scene, "jamie.agent");
         var jamieOffers = OffersTo(jamie, "Jamie Agent");
-        var first = await host.StartChatAsync("Sticky Customer");
+        var first = await scene.StartChatAsync("Sticky Customer");
         Assert.Equal(first.ConversationId, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
         await jamie.InvokeAsync<CommandAck>("AcceptOffer", first.ConversationId!.Value);
         await jamie.InvokeAsync<CommandAck>("End", first.ConversationId!.Value);
-        var other = await host.StartChatAsync("Keeps Jamie busy");
+        var other = await scene.StartChatAsync("Keeps Jamie busy");
         Assert.Equal(other.ConversationId, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
         await jamie.InvokeAsync<CommandAck>("AcceptOffer", other.ConversationId!.Value);
         // By the support queue's policy (least busy) the idle Sasha would get the next chat.
-        await using var sasha = await ReadyAgentAsync(host, "sasha.senior");
+        await using var sasha = await ReadyAgentAsync(scene, "sasha.senior");
 
-        var returning = await host.StartChatAsync("Sticky Customer", customerToken: first.CustomerToken);
+        var returning = await scene.StartChatAsync("Sticky Customer", customerToken: first.CustomerToken);
 
         Assert.Equal(returning.ConversationId, await jamieOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
     }
@@ -102,23 +109,23 @@ public sealed class RoutingTests
     [Fact]
     public async Task A_queue_requiring_a_skill_is_offered_to_the_skilled_agent_first()
     {
-        await using var host = await ServerHost.StartAsync();
-        using (var admin = await host.SignedInAsync("ada.admin"))
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        using (var admin = await scene.SignedInAsync("ada.admin"))
         {
-            var users = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<ContactCenter.Contracts.Access.UserDto[]>(admin, ApiRoutes.Users);
-            var sashaId = users!.Single(u => u.UserName == "sasha.senior").Id;
+            var sashaId = (await scene.StaffAsync("sasha.senior")).Id;
             (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, $"{ApiRoutes.Users}/{sashaId}/skills", new[] { "Billing" })).EnsureSuccessStatusCode();
             var support = new ContactCenter.Domain.Queues.Queue { Id = "support", Name = "Support", ChannelId = "web-chat", RequiredSkills = ["billing"] };
-            (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, "/api/settings/queues/support", support)).EnsureSuccessStatusCode();
+            (await System.Net.Http.Json.HttpClientJsonExtensions.PutAsJsonAsync(admin, $"/api/settings/queues/{scene.QueueId()}", support)).EnsureSuccessStatusCode();
         }
 
         // Jamie has been ready longest, but lacks the skill.
-        await using var jamie = await ReadyAgentAsync(host, "jamie.agent");
+        await using var jamie = await ReadyAgentAsync(scene, "jamie.agent");
         var jamieOffers = OffersTo(jamie, "Jamie Agent");
-        await using var sasha = await ReadyAgentAsync(host, "sasha.senior");
+        await using var sasha = await ReadyAgentAsync(scene, "sasha.senior");
         var sashaOffers = OffersTo(sasha, "Sasha Senior");
 
-        var chat = (await host.StartChatAsync("Needs billing help")).ConversationId!.Value;
+        var chat = (await scene.StartChatAsync("Needs billing help")).ConversationId!.Value;
 
         Assert.Equal(chat, await sashaOffers.Reader.ReadAsync().AsTask().WaitAsync(Patience));
         Assert.False(jamieOffers.Reader.TryRead(out _));

@@ -9,12 +9,13 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ContactCenter.Server.Tests.Seeding;
 
-public sealed class DemoSeedingTests
+[Collection(SeededServerCollection.Name)]
+public sealed class DemoSeedingTests(SeededServerFixture fixture)
 {
     [Fact]
     public async Task First_start_loads_users_of_every_role_queues_schema_and_customers_with_history()
     {
-        await using var host = await ServerHost.StartAsync();
+        var host = fixture.Host;
         await using var session = host.GetRequiredService<IDocumentStore>().QuerySession();
 
         var users = await session.Query<StaffUser>().ToListAsync();
@@ -35,7 +36,7 @@ public sealed class DemoSeedingTests
     [Fact]
     public async Task Seeded_passwords_are_stored_hashed_and_verify()
     {
-        await using var host = await ServerHost.StartAsync();
+        var host = fixture.Host;
         await using var session = host.GetRequiredService<IDocumentStore>().QuerySession();
         var agent = await session.Query<StaffUser>().SingleAsync(u => u.UserName == "alex.agent");
 
