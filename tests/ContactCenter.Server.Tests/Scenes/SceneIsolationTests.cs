@@ -3,7 +3,6 @@ using ContactCenter.Contracts.Customers;
 using ContactCenter.Testing.Scenes;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Server.Tests.Scenes;
 
@@ -23,7 +22,7 @@ public sealed class SceneIsolationTests(SharedServerFixture fixture)
         var offered = await scene.OfferedChatAsync("Isolated Customer");
         await using var agent = offered.Agent;
 
-        Assert.Equal((K.Offered, "Jamie Agent"), (offered.Offer.Kind, offered.Offer.ActorName));
+        Assert.Equal("Jamie Agent", Assert.IsType<OfferedStep>(offered.Offer.Payload).AgentName);
         await agent.InvokeAsync<CommandAck>("AcceptOffer", offered.Id);
         // A round trip on the outsider's connection after the accept: a push to it would have arrived first.
         var refused = await Assert.ThrowsAsync<HubException>(() => outsider.InvokeAsync<ConversationEventDto[]>("GetEventsSince", offered.Id, 0L));
@@ -43,7 +42,7 @@ public sealed class SceneIsolationTests(SharedServerFixture fixture)
         await using var agent = assigned.Agent;
 
         var steps = await agent.InvokeAsync<ConversationEventDto[]>("GetEventsSince", assigned.Id, 0L);
-        Assert.Equal((K.Assigned, "Jamie Agent", "Active", assigned.Version), (steps[^1].Kind, steps[^1].ActorName, steps[^1].Status, steps[^1].Version));
+        Assert.Equal(("Jamie Agent", ConversationStatusDto.Active, assigned.Version), (Assert.IsType<AssignedStep>(steps[^1].Payload).AgentName, steps[^1].Status, steps[^1].Version));
         Assert.Contains(await agent.InvokeAsync<ConversationSummaryDto[]>("GetWaiting"), c => c.Id == queued.ConversationId);
         Assert.Empty(await outsider.InvokeAsync<ConversationSummaryDto[]>("GetWaiting"));
     }

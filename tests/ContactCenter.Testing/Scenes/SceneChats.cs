@@ -2,7 +2,6 @@ using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Realtime;
 using Microsoft.AspNetCore.SignalR.Client;
-using K = ContactCenter.Contracts.Conversations.ConversationEventKinds;
 
 namespace ContactCenter.Testing.Scenes;
 
@@ -58,7 +57,7 @@ public static class SceneChats
         var offered = new TaskCompletionSource<ConversationEventDto>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var watch = agent.On<ConversationEventDto>(nameof(IAgentClient.ConversationEvent), step =>
         {
-            if (step.Kind == K.Offered)
+            if (step.Payload is OfferedStep)
             {
                 offered.TrySetResult(step);
             }
