@@ -43,8 +43,10 @@ public sealed class AuditUnderLoadTests
         using var attacker = OtherSource.Client(host);
 
         var flood = Task.WhenAll(Enumerable.Range(0, 60).Select(i => OtherSource.SignInAsync(attacker, i % 2 == 0 ? $"ghost{i}" : "alex.agent", $"guess-{i}")));
+        // The bystanders are the other staff: the guessed account may lock itself, which is its own protection.
+        var bystanders = Staff.Where(u => u != "alex.agent").ToArray();
         var staff = Task.WhenAll(Enumerable.Range(0, 12).Select(i =>
-            host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest(Staff[i % Staff.Length], StaffLogins.DemoPassword))));
+            host.Http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest(bystanders[i % bystanders.Length], StaffLogins.DemoPassword))));
         var (flooded, signedIn) = (await flood, await staff);
 
         Assert.All(signedIn, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
