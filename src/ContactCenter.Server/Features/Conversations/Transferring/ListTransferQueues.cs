@@ -1,14 +1,14 @@
 using ContactCenter.Contracts.Queues;
 using ContactCenter.Domain.Access;
-using ContactCenter.Domain.Queues;
 using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Shared;
 using Marten;
 
 namespace ContactCenter.Server.Features.Conversations.Transferring;
 
-/// <summary>The queues a conversation may be transferred to: the other queues of its channel, by name.</summary>
-public sealed class ListTransferQueuesHandler(IDocumentStore store)
+/// <summary>The queues a conversation may be transferred to: the catalog's other queues of its channel, by name.</summary>
+public sealed class ListTransferQueuesHandler(IDocumentStore store, IQueueCatalog catalog)
 {
     public async Task<Outcome<IReadOnlyList<QueueSummary>>> ExecuteAsync(AccessGrant caller, Guid conversationId, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class ListTransferQueuesHandler(IDocumentStore store)
         }
 
         var (channel, current) = (conversation.Value!.ChannelId, conversation.Value.QueueId);
-        var queues = await session.Query<Queue>().Where(q => q.ChannelId == channel && q.Id != current).OrderBy(q => q.Name).ToListAsync(cancellationToken);
-        return Outcome.Of<IReadOnlyList<QueueSummary>>([.. queues.Select(q => new QueueSummary(q.Id, q.Name, q.Description, q.ChannelId))]);
+        var queues = await catalog.ListAsync(cancellationToken);
+        return Outcome.Of<IReadOnlyList<QueueSummary>>([.. queues.Where(q => q.ChannelId == channel && q.Id != current)]);
     }
 }
