@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Customers;
 using ContactCenter.Contracts.Queues;
 using ContactCenter.Server.Tests.Desk;
 using ContactCenter.Testing;
@@ -79,6 +80,27 @@ public sealed class TransferTests(DeskServerFixture fixture)
         Assert.Equal(HttpStatusCode.OK, bySupervisor.StatusCode);
         var last = (await customer.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1];
         Assert.Equal((new TransferredStep("support", "sales", "Sam Supervisor", null), ConversationStatusDto.Queued), (last.Payload, last.Status));
+    }
+
+    [Fact]
+    public async Task A_transferred_chat_waits_in_its_new_queue_ahead_of_a_chat_that_started_after_it()
+    {
+        // Tried: a support chat taken and transferred to sales after a newer chat already waits in sales.
+        await using var scene = await SupportChatAsync("Olle Older");
+        var newer = await Host.StartChatAsync(Unique("Nina Newer"), "sales");
+        await using var newerCustomer = await Host.CustomerHubAsync(newer.CustomerToken);
+        await using var jamie = await Host.StaffHubAsync("jamie.agent");
+        await jamie.InvokeAsync<CommandAck>("Take", scene.Chat);
+
+        await jamie.InvokeAsync<CommandAck>("TransferToQueue", scene.Chat, "sales", null);
+
+        await using var alex = await Host.StaffHubAsync("alex.agent");
+        var waiting = (await alex.InvokeAsync<ConversationSummaryDto[]>("GetWaiting")).Select(c => c.Id).ToList();
+        var (olderAt, newerAt) = (waiting.IndexOf(scene.Chat), waiting.IndexOf(newer.ConversationId!.Value));
+        Assert.True(olderAt >= 0 && olderAt < newerAt, $"transferred chat listed at {olderAt}, newer chat at {newerAt}");
+        var olderPlace = await scene.Customer.InvokeAsync<QueuePositionDto>("GetQueuePosition", scene.Chat);
+        var newerPlace = await newerCustomer.InvokeAsync<QueuePositionDto>("GetQueuePosition", newer.ConversationId!.Value);
+        Assert.True(olderPlace.Position < newerPlace.Position, $"transferred chat at {olderPlace.Position}, newer chat at {newerPlace.Position}");
     }
 
     private async Task<Scene> SupportChatAsync(string name)
