@@ -9,7 +9,7 @@ using ContactCenter.Benchmarks.Routing;
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- --filter '*'
 // Routing under load against the real server and a private PostgreSQL:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [agents] [chats]
-// Memory per signed-in agent's desk connection (both ends live in the server process):
+// Memory per signed-in agent's desk, N desks in Chromium against the published server, beside N empty circuits:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- desk [desks]
 // Customer send to agent push, the published server in Production against a raw-insert baseline:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- delivery [chats] [msg/s per chat] [seconds]
@@ -32,7 +32,13 @@ else if (args is ["delivery", ..])
 }
 else if (args is ["desk", ..])
 {
-    await DeskMemory.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    var desks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+    var figures = await DeskMemory.RunAsync(desks > 0 ? desks : throw new ArgumentException("The number of desks must be at least 1."));
+    BenchmarkReport.Write("desk", figures,
+    [
+        ("pages", f => f.Pages), ("heap MB", f => f.HeapMb), ("RSS MB", f => f.ResidentMb), ("heap KB per page", f => f.HeapKbPerPage),
+        ("RSS KB per page", f => f.ResidentKbPerPage), ("ratio to empty circuit", f => f.RatioToEmpty),
+    ], f => f.Round);
 }
 else if (args is ["routing", ..])
 {

@@ -28,6 +28,7 @@ using ContactCenter.Server.Features.Teams;
 using ContactCenter.Server.Realtime;
 using ContactCenter.Server.Features.Queues.Catalog;
 using ContactCenter.Server.Features.Queues.ListingQueues;
+using ContactCenter.Server.Hosting.Benchmarking;
 using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Server.Hosting.Draining;
 using ContactCenter.Server.Hosting.Health;
@@ -98,6 +99,7 @@ public static class ServerApp
         services.AddIntegrations();
         services.AddConversationRouting(builder.Configuration);
         services.AddAnalytics();
+        services.AddBenchmarkDiagnostics();
     }
 
     private static void UsePipeline(WebApplication app)
@@ -142,6 +144,7 @@ public static class ServerApp
         api.MapIntegrations();
         api.MapInbound();
         app.MapContactCenterHubs();
+        app.MapBenchmarkDiagnostics();
         // The staff policy of SecurityHeaders holds frame-ancestors with the rest; Blazor's own would be a second header.
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
     }

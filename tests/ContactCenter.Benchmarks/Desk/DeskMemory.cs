@@ -1,98 +1,90 @@
-using System.Diagnostics;
-using ContactCenter.Client.Realtime;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ContactCenter.Benchmarks.Load;
 using ContactCenter.Contracts;
-using ContactCenter.Contracts.Conversations;
-using ContactCenter.Server.Realtime;
-using ContactCenter.Testing;
-using Microsoft.AspNetCore.SignalR.Client;
+using ContactCenter.Contracts.Access;
 
 namespace ContactCenter.Benchmarks.Desk;
 
 /// <summary>
-/// What the desk's loopback hub connection costs per signed-in agent (docs/realtime.md, rule 9): managed
-/// memory of the server process, which holds both ends of a circuit's connection. Each desk does
-/// what a circuit's desk does at start (inbox, presence, labels, following its conversations).
-/// The baseline, in the same run, is a bare agent-hub connection that only connects.
+/// What a signed-in agent's desk costs the server, measured as a user runs it: the published server
+/// in Release and Production, N distinct agents each signed in through the login form of a real
+/// Chromium page that waits for <c>data-desk-connected="true"</c>, then a full collection and the
+/// live managed heap, with the resident set beside it. In the same run and against the same server,
+/// before any desk opened: N empty one-counter circuits, the floor every Blazor page pays.
 /// </summary>
 public static class DeskMemory
 {
-    public static async Task RunAsync(int desks)
+    private const string Password = "LoadTest!2026";
+
+    // JIT, pools and the first circuit's caches are paid once per process: these pages open before the baseline.
+    private const int WarmUpPages = 3;
+
+    public static async Task<IReadOnlyList<DeskFigures>> RunAsync(int desks)
     {
-        Console.WriteLine($"Desk memory: {desks} desks, {Environment.ProcessorCount} cores");
-        await using var host = await ServerHost.StartAsync(s =>
+        Console.WriteLine($"Desk memory in Chromium: {desks} desks, {Environment.ProcessorCount} cores");
+        await using var server = await ServerProcess.StartProductAsync(new Dictionary<string, string>
         {
-            s["Logging:LogLevel:Default"] = "Error";
-            // All the desks are one user's: the per-user connection cap would stop the measurement.
-            s["ContactCenter:Limits:ConnectionsPerStaffMember"] = "1000000";
+            ["ContactCenter:Benchmark:Diagnostics"] = "true",
+            ["ContactCenter:Limits:StaffWritesPerMinute"] = "1000000",
         });
-        var loopback = host.GetRequiredService<LoopbackAddress>().Resolve();
-        var token = await host.TokenAsync("alex.agent");
+        var agents = await CreateAgentsAsync(server.Address, desks + WarmUpPages);
+        using var memory = new ServerMemory(server);
+        await using var pages = await DeskPages.LaunchAsync();
 
-        Func<Task<Func<ValueTask>>> openBare = async () =>
+        await pages.OpenEmptyCircuitsAsync(server.Address, WarmUpPages);
+        foreach (var agent in agents.Take(WarmUpPages))
         {
-            var connection = new HubConnectionBuilder().WithUrl(new Uri(loopback, ApiRoutes.AgentHub), o =>
-            {
-                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
-                o.Transports = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets;
-                o.SkipNegotiation = true;
-            }).Build();
-            await connection.StartAsync();
-            return connection.DisposeAsync;
-        };
-        Func<Task<Func<ValueTask>>> openDesk = async () =>
-        {
-            var client = new AgentChatClient(loopback, () => Task.FromResult<string?>(token));
-            await client.StartAsync();
-            var inbox = await client.GetInboxAsync();
-            await client.GetMyPresenceAsync();
-            await client.GetLabelsAsync();
-            await client.GetReasonCodesAsync();
-            foreach (var row in inbox.Where(r => r.Status is ConversationStatusDto.Active or ConversationStatusDto.Pending))
-            {
-                await client.FollowAsync(row.Id);
-            }
-
-            return client.DisposeAsync;
-        };
-
-        // Warm-up: the first connections fill pools and caches that later ones share.
-        await MeasureAsync(20, openBare);
-        await MeasureAsync(20, openDesk);
-        var bare = await MeasureAsync(desks, openBare);
-        Console.WriteLine($"Baseline (bare hub connection): {bare.PerConnection / 1024.0:F1} KiB each, connect p50 {bare.ConnectP50:F0} ms");
-
-        var desk = await MeasureAsync(desks, openDesk);
-        Console.WriteLine($"Desk (typed client, inbox, presence, following): {desk.PerConnection / 1024.0:F1} KiB each, connect and load p50 {desk.ConnectP50:F0} ms");
-        Console.WriteLine($"Ratio desk / bare connection: {desk.PerConnection / bare.PerConnection:F2}");
-    }
-
-    private static async Task<(double PerConnection, double ConnectP50)> MeasureAsync(int count, Func<Task<Func<ValueTask>>> open)
-    {
-        var before = Settle();
-        var closers = new List<Func<ValueTask>>();
-        var times = new List<double>();
-        for (var i = 0; i < count; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            closers.Add(await open());
-            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await pages.OpenDeskAsync(server.Address, agent, Password);
         }
 
-        var after = Settle();
-        foreach (var close in closers)
+        var before = await memory.ReadAsync();
+        await pages.OpenEmptyCircuitsAsync(server.Address, desks);
+        var empty = await memory.ReadAsync();
+        foreach (var agent in agents.Skip(WarmUpPages))
         {
-            await close();
+            await pages.OpenDeskAsync(server.Address, agent, Password);
         }
 
-        times.Sort();
-        return ((after - before) / (double)count, times[times.Count / 2]);
+        var open = await memory.ReadAsync();
+        return
+        [
+            new DeskFigures("server before the pages", 0, Mb(before.HeapBytes), Mb(before.ResidentBytes), double.NaN, double.NaN, double.NaN),
+            Round("empty one-counter circuit", desks, before, empty, emptyPerPage: null),
+            Round("desk (signed-in agent)", desks, empty, open, emptyPerPage: (empty.HeapBytes - before.HeapBytes) / (double)desks),
+        ];
     }
 
-    private static long Settle()
+    private static DeskFigures Round(string name, int pages, MemoryReading from, MemoryReading to, double? emptyPerPage)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return GC.GetTotalMemory(forceFullCollection: true);
+        var heapPerPage = (to.HeapBytes - from.HeapBytes) / (double)pages;
+        return new DeskFigures(name, pages, Mb(to.HeapBytes), Mb(to.ResidentBytes), heapPerPage / 1024,
+            (to.ResidentBytes - from.ResidentBytes) / (double)pages / 1024, emptyPerPage is { } floor ? heapPerPage / floor : 1);
+    }
+
+    private static double Mb(long bytes) => bytes / 1024.0 / 1024.0;
+
+    private static async Task<List<string>> CreateAgentsAsync(Uri server, int count)
+    {
+        using var anonymous = new HttpClient { BaseAddress = server };
+        using var token = await anonymous.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest("ada.admin", "Demo!2026"));
+        token.EnsureSuccessStatusCode();
+        using var body = JsonDocument.Parse(await token.Content.ReadAsStringAsync());
+        using var admin = new HttpClient { BaseAddress = server };
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.RootElement.GetProperty("accessToken").GetString());
+        var names = new List<string>();
+        for (var i = 1; i <= count; i++)
+        {
+            var userName = $"desk.agent{i}";
+            using var created = await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest(userName, $"Desk Agent {i}", $"desk{i}@demo.local", Password, ["agent"], ["support"]));
+            created.EnsureSuccessStatusCode();
+            names.Add(userName);
+        }
+
+        return names;
     }
 }
+
+/// <summary>One line of the report: heap and resident set after the round, and what each page of it added.</summary>
+public sealed record DeskFigures(string Round, int Pages, double HeapMb, double ResidentMb, double HeapKbPerPage, double ResidentKbPerPage, double RatioToEmpty);
