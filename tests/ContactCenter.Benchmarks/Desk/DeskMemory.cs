@@ -50,7 +50,7 @@ public static class DeskMemory
         var open = await memory.ReadAsync();
         return
         [
-            new DeskFigures("server before the pages", 0, Mb(before.HeapBytes), Mb(before.ResidentBytes), double.NaN, double.NaN, double.NaN),
+            new DeskFigures("server before the pages", 0, Mb(before.HeapBytes), Mb(before.ResidentBytes), 0, 0, 0),
             Round("empty one-counter circuit", desks, before, empty, emptyPerPage: null),
             Round("desk (signed-in agent)", desks, empty, open, emptyPerPage: (empty.HeapBytes - before.HeapBytes) / (double)desks),
         ];

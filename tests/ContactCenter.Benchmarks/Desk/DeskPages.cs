@@ -60,9 +60,10 @@ public sealed class DeskPages : IAsyncDisposable
         await page.Locator("[data-testid=state-current][data-state]:not([data-state=''])").WaitForAsync();
     }
 
+    // Notifications allowed, as for an agent who set the desk up once (as in the E2E tests).
     private async Task<IBrowserContext> NewContextAsync()
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 }, Permissions = ["notifications"] });
         _contexts.Add(context);
         return context;
     }
