@@ -103,3 +103,36 @@ window.ccDesk = (() => {
     focus: element => element?.focus(),
   };
 })();
+
+// The inbox's waits grow by the second here, not on the server: a re-render of the whole desk each
+// second cost every open desk its render trees over and over. An element with data-since (ms) shows
+// the time since then, on the server's clock: the nearest data-now is the server's time at its last
+// render, carried forward by the browser's clock since that render, so a skewed browser clock does
+// not matter. The format is InboxList.Ago's; the server's own text stands until the first tick.
+(() => {
+  const seen = new WeakMap();
+  const ago = ms => {
+    const s = Math.max(0, Math.floor(ms / 1000));
+    return s < 60 ? `${s}s` : s < 3600 ? `${Math.floor(s / 60)}m` : s < 86400 ? `${Math.floor(s / 3600)}h` : `${Math.floor(s / 86400)}d`;
+  };
+  const serverNow = clock => {
+    const rendered = Number(clock.dataset.now);
+    let mark = seen.get(clock);
+    if (!mark || mark.rendered !== rendered) {
+      mark = { rendered, at: Date.now() };
+      seen.set(clock, mark);
+    }
+    return rendered + (Date.now() - mark.at);
+  };
+  setInterval(() => {
+    document.querySelectorAll("[data-now]").forEach(clock => {
+      const now = serverNow(clock);
+      clock.querySelectorAll("[data-since]").forEach(element => {
+        const text = ago(now - Number(element.dataset.since));
+        // The text node Blazor rendered, changed in place: replacing it would detach Blazor's own node.
+        const node = element.firstChild;
+        if (node?.nodeType === Node.TEXT_NODE && node.nodeValue !== text) node.nodeValue = text;
+      });
+    });
+  }, 1000);
+})();

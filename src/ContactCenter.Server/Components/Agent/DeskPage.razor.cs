@@ -10,7 +10,6 @@ public partial class DeskPage
     private Guid? _selected;
     private DotNetObjectReference<DeskPage>? _self;
     private IJSObjectReference? _shortcuts;
-    private ITimer? _ticker;
 
     [Inject] private TimeProvider Clock { get; set; } = null!;
     [Inject] private IJSRuntime Js { get; set; } = null!;
@@ -26,13 +25,6 @@ public partial class DeskPage
             var unread = Desk.Inbox.Sum(r => r.Unread) + Desk.Offers.Count;
             return unread > 0 ? $"({unread}) Desk · ContactCenter" : "Desk · ContactCenter";
         }
-    }
-
-    protected override void OnInitialized()
-    {
-        base.OnInitialized();
-        // Waits shown in the inbox grow by the second.
-        _ticker = Clock.CreateTimer(_ => _ = InvokeAsync(StateHasChanged), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -91,7 +83,6 @@ public partial class DeskPage
 
     protected override void OnDispose()
     {
-        _ticker?.Dispose();
         _self?.Dispose();
         if (_shortcuts is not null)
         {
