@@ -25,9 +25,15 @@ public partial class InboxList
 
     private Task ChangeAsync(InboxView view) => ViewChanged.InvokeAsync(view);
 
+    // An empty option is "all": the filter is off.
+    private static string? Chosen(ChangeEventArgs e) => e.Value is string { Length: > 0 } value ? value : null;
+
+    private static DateTimeOffset Since(InboxRow row) => row.IsWaiting ? row.Item.StartedAt : row.Item.LastActivityAt;
+
+    // desk.js ticks the same format in the browser (data-since); this is the text of each render.
     private string Ago(InboxRow row)
     {
-        var since = Now - (row.IsWaiting ? row.Item.StartedAt : row.Item.LastActivityAt);
+        var since = Now - Since(row);
         return since.TotalMinutes < 1 ? $"{Math.Max(0, (int)since.TotalSeconds)}s"
             : since.TotalHours < 1 ? $"{(int)since.TotalMinutes}m"
             : since.TotalDays < 1 ? $"{(int)since.TotalHours}h"
