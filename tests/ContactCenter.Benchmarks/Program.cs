@@ -10,7 +10,8 @@ using ContactCenter.Benchmarks.Routing;
 // Routing under load against the real server and a private PostgreSQL:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [agents] [chats]
 // Memory per signed-in agent's desk, N desks in Chromium against the published server, beside N empty circuits:
-//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- desk [desks]
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- desk [desks] [--hold]
+// (--hold keeps the server and the pages open after the figures, for dotnet-gcdump.)
 // Customer send to agent push, the published server in Production against a raw-insert baseline:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- delivery [chats] [msg/s per chat] [seconds]
 if (args is ["bare-server", var port, var connectionString])
@@ -32,8 +33,8 @@ else if (args is ["delivery", ..])
 }
 else if (args is ["desk", ..])
 {
-    var desks = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
-    var figures = await DeskMemory.RunAsync(desks > 0 ? desks : throw new ArgumentException("The number of desks must be at least 1."));
+    var desks = args.Length > 1 && args[1] != "--hold" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+    var figures = await DeskMemory.RunAsync(desks > 0 ? desks : throw new ArgumentException("The number of desks must be at least 1."), hold: args.Contains("--hold"));
     BenchmarkReport.Write("desk", figures,
     [
         ("pages", f => f.Pages), ("heap MB", f => f.HeapMb), ("RSS MB", f => f.ResidentMb), ("heap KB per page", f => f.HeapKbPerPage),

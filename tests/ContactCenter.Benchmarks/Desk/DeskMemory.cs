@@ -21,7 +21,8 @@ public static class DeskMemory
     // JIT, pools and the first circuit's caches are paid once per process: these pages open before the baseline.
     private const int WarmUpPages = 3;
 
-    public static async Task<IReadOnlyList<DeskFigures>> RunAsync(int desks)
+    /// <summary>Measures <paramref name="desks"/> desks; with <paramref name="hold"/>, keeps them open afterwards for a heap dump by type.</summary>
+    public static async Task<IReadOnlyList<DeskFigures>> RunAsync(int desks, bool hold = false)
     {
         Console.WriteLine($"Desk memory in Chromium: {desks} desks, {Environment.ProcessorCount} cores");
         await using var server = await ServerProcess.StartProductAsync(new Dictionary<string, string>
@@ -48,6 +49,12 @@ public static class DeskMemory
         }
 
         var open = await memory.ReadAsync();
+        if (hold)
+        {
+            Console.WriteLine($"Holding: server process {server.ProcessId} (dotnet-gcdump collect -p {server.ProcessId}); press Enter to stop.");
+            await Console.In.ReadLineAsync();
+        }
+
         return
         [
             new DeskFigures("server before the pages", 0, Mb(before.HeapBytes), Mb(before.ResidentBytes), 0, 0, 0),
