@@ -17,6 +17,12 @@ public partial class MainLayout
     [LoggerMessage(Level = LogLevel.Warning, Message = "The desk's hub connection could not start")]
     private static partial void LogDeskUnavailable(ILogger logger, Exception exception);
 
+    /// <summary>What MudButton renders for a text button in the app bar's colour.</summary>
+    public const string NavButton = "mud-button-root mud-button mud-button-text mud-button-text-inherit mud-button-text-size-medium mud-ripple";
+
+    /// <summary>What MudIconButton renders for an icon button in the app bar's colour.</summary>
+    public const string IconButton = "mud-button-root mud-icon-button mud-inherit-text hover:mud-inherit-hover mud-ripple mud-ripple-icon";
+
     private bool _dark;
     private bool _deskStarted;
 
