@@ -5,7 +5,9 @@ namespace ContactCenter.Domain.Conversations;
 /// <summary>Pure rules of a conversation: given its state and a command, the events that follow.</summary>
 public static partial class ConversationDecider
 {
-    public static Decision Decide(ConversationCommand command, Conversation? state) => (command, state) switch
+    public static Decision Decide(ConversationCommand command, Conversation? state) => ClosingOpenTransfer(DecideOne(command, state), state);
+
+    private static Decision DecideOne(ConversationCommand command, Conversation? state) => (command, state) switch
     {
         (StartConversation c, null) => Decision.Accept(new ConversationStarted(c.ConversationId, c.CustomerId, c.QueueId, c.ChannelId, c.Now)),
         (StartConversation, _) => Decision.Refuse(ConversationErrors.AlreadyStarted),
@@ -34,6 +36,10 @@ public static partial class ConversationDecider
             : Decision.NoChange,
         (OverflowConversation c, { } s) => Overflow(c, s),
         (TransferToQueue c, { } s) => Transfer(c, s),
+        (TransferToAgent c, { } s) => OfferTransfer(c, s),
+        (AcceptTransfer c, { } s) => AnswerTransfer(c, s),
+        (RejectTransfer c, { } s) => RefuseTransfer(c, s),
+        (ExpireTransfer c, { } s) => ExpireTransferOffer(c, s),
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
             ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
             : Decision.Refuse(ConversationErrors.UnknownMessage),
