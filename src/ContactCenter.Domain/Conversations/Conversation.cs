@@ -33,6 +33,9 @@ public sealed record Conversation
     /// <summary>The open offer, while the status is offered.</summary>
     public PendingOffer? Offer { get; init; }
 
+    /// <summary>Who ended it (the owner, or a supervisor from the subscribed list), while it stays ended.</summary>
+    public Author? EndedBy { get; init; }
+
     /// <summary>The open transfer to a named agent: the owner keeps the conversation until it is answered.</summary>
     public PendingTransfer? Transfer { get; init; }
 
@@ -95,8 +98,9 @@ public sealed record Conversation
         TransferDeclined => this with { Transfer = null },
         ConversationTransferred e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, AgentId = null, Offer = null, DeclinedBy = new HashSet<Guid>(DeclinedBy) { e.FromAgentId } },
         ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(LinkedCustomerIds, e) },
+        ConversationEnded e => this with { EndedBy = e.By },
         // A second start never reaches a started stream (the decider refuses it).
-        ConversationStarted or ConversationPending or ConversationEnded or ConversationResolved or MessagesRead => this,
+        ConversationStarted or ConversationPending or ConversationResolved or MessagesRead => this,
         _ => throw Unhandled.Case(@event),
     };
 

@@ -117,8 +117,12 @@ public static partial class ConversationDecider
         : Decision.Accept(new ConversationLinkedToCustomer(s.Id, s.CustomerId, c.CustomerId, c.By, c.Now));
 
     // A supervisor ends an answered conversation without joining it; the customer is told by the same step.
+    // Two supervisors ending one chat from the list: the second learns someone else did, by name, so
+    // nobody believes they ended it. After the owner's own end or the customer leaving, nothing changes.
     private static Decision End(EndConversation c, Conversation s) =>
-        s.HasEnded && (IsOwner(c.By, s) || c.MayEndAnyActive) ? Decision.NoChange
+        s.HasEnded && c.MayEndAnyActive && !IsOwner(c.By, s) && s.EndedBy is { } by && by.Id != s.AgentId && by.Id != c.By.Id
+            ? Decision.Refuse(ConversationErrors.AlreadyEndedBy(by.DisplayName))
+        : s.HasEnded && (IsOwner(c.By, s) || c.MayEndAnyActive) ? Decision.NoChange
         : c.MayEndAnyActive && c.By.Kind == AuthorKind.Agent && c.By.Id is not null && s.AgentId is not null ? Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now))
         : ByOwner(c.By, s, () => s.HasEnded ? Decision.NoChange : Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now)));
 

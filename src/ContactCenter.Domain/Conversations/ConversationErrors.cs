@@ -31,5 +31,6 @@ public static class ConversationErrors
     public static readonly RuleViolation TransferOpen = RuleViolation.Conflict("transfer-open", "A transfer of this conversation is waiting for an answer; wait for it before transferring again.");
     public static readonly RuleViolation NoTransfer = RuleViolation.Conflict("no-transfer", "This transfer is not offered to you any more (it was answered, expired, or the chat changed hands).");
     public static readonly RuleViolation TransferExpired = RuleViolation.Conflict("transfer-expired", "This transfer's time to answer ran out; the chat stays with the agent who sent it.");
+    public static RuleViolation AlreadyEndedBy(string name) => RuleViolation.Conflict("already-ended", $"{name} ended this conversation a moment ago; there is nothing left to end.");
     public static readonly RuleViolation AlreadyDeclined = RuleViolation.Conflict("already-declined", "This agent has already declined this conversation.");
 }
