@@ -219,9 +219,13 @@ public sealed class AgentChatClient : IAsyncDisposable
     public Task<IReadOnlyList<TransferAgentDto>> GetTransferAgentsAsync(Guid conversationId, string queueId, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<IReadOnlyList<TransferAgentDto>>(nameof(IAgentHub.GetTransferAgents), conversationId, queueId, cancellationToken);
 
-    /// <summary>Accepts a transfer offered to the caller.</summary>
-    public Task<CommandAck> AcceptTransferAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
-        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptTransfer), conversationId, cancellationToken);
+    /// <summary>Accepts a transfer offered to the caller and follows the conversation, as accepting an offer does.</summary>
+    public async Task<CommandAck> AcceptTransferAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var ack = await _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptTransfer), conversationId, cancellationToken).ConfigureAwait(false);
+        await Follower.FollowAsync(conversationId).ConfigureAwait(false);
+        return ack;
+    }
 
     /// <summary>Rejects a transfer offered to the caller.</summary>
     public Task<CommandAck> RejectTransferAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
