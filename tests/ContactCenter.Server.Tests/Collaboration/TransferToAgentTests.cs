@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Queues;
 using ContactCenter.Domain.Queues;
@@ -166,6 +169,25 @@ public sealed class TransferToAgentTests(SharedServerFixture fixture)
         Assert.IsType<EndedStep>((await parties.CustomerSees.VersionAsync(parties.Chat, ended.Version)).Payload);
         var late = await Assert.ThrowsAsync<HubException>(() => parties.Alex.InvokeAsync<CommandAck>("AcceptTransfer", parties.Chat));
         Assert.Contains("conversation-ended", late.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Over_rest_the_owner_offers_by_name_a_non_owner_is_refused_and_the_agent_accepts()
+    {
+        var scene = await fixture.NewSceneAsync();
+        await using var parties = await ChatWithJamieAsync(scene, "Rita Rest");
+        var alexId = (await scene.StaffAsync("alex.agent")).Id;
+        using var jamieApi = await scene.SignedInAsync("jamie.agent");
+        using var alexApi = await scene.SignedInAsync("alex.agent");
+        var route = $"{ApiRoutes.Conversations}/{parties.Chat}/transfer";
+
+        using var byAlex = await alexApi.PostAsJsonAsync(route, new { queueId = scene.QueueId("sales"), agentId = alexId });
+        using var offered = await jamieApi.PostAsJsonAsync(route, new { queueId = scene.QueueId("sales"), agentId = alexId, note = "Over the API" });
+        using var accepted = await alexApi.PostAsync(new Uri($"{route}/accept", UriKind.Relative), null);
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.OK, HttpStatusCode.OK), (byAlex.StatusCode, offered.StatusCode, accepted.StatusCode));
+        var ack = (await accepted.Content.ReadFromJsonAsync<CommandAck>())!;
+        Assert.Equal(new TransferAcceptedStep(null, "Alex Agent", scene.QueueId("support"), scene.QueueId("sales")), (await parties.CustomerSees.VersionAsync(parties.Chat, ack.Version)).Payload);
     }
 
     private static async Task<(CommandAck? Ack, Exception? Error)> CaptureAsync(Func<Task<CommandAck>> call)
