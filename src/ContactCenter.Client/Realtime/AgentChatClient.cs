@@ -211,6 +211,26 @@ public sealed class AgentChatClient : IAsyncDisposable
     public Task<IReadOnlyList<QueueSummary>> GetTransferQueuesAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<IReadOnlyList<QueueSummary>>(nameof(IAgentHub.GetTransferQueues), conversationId, cancellationToken);
 
+    /// <summary>Offers the conversation to a named member of a queue; the caller stays the owner until they accept.</summary>
+    public Task<CommandAck> TransferToAgentAsync(Guid conversationId, string queueId, Guid agentId, string? note, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.TransferToAgent), conversationId, queueId, agentId, note, cancellationToken);
+
+    /// <summary>The present members of a queue the conversation may be transferred to.</summary>
+    public Task<IReadOnlyList<TransferAgentDto>> GetTransferAgentsAsync(Guid conversationId, string queueId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<IReadOnlyList<TransferAgentDto>>(nameof(IAgentHub.GetTransferAgents), conversationId, queueId, cancellationToken);
+
+    /// <summary>Accepts a transfer offered to the caller and follows the conversation, as accepting an offer does.</summary>
+    public async Task<CommandAck> AcceptTransferAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var ack = await _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptTransfer), conversationId, cancellationToken).ConfigureAwait(false);
+        await Follower.FollowAsync(conversationId).ConfigureAwait(false);
+        return ack;
+    }
+
+    /// <summary>Rejects a transfer offered to the caller.</summary>
+    public Task<CommandAck> RejectTransferAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.RejectTransfer), conversationId, cancellationToken);
+
     /// <summary>Marks the conversation resolved.</summary>
     public Task<CommandAck> ResolveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.Resolve), conversationId, cancellationToken);

@@ -25,6 +25,9 @@ namespace ContactCenter.Contracts.Conversations;
 [JsonDerivedType(typeof(MovedToQueueStep), "moved-to-queue")]
 [JsonDerivedType(typeof(TransferredStep), "transferred")]
 [JsonDerivedType(typeof(CustomerLinkedStep), "customer-linked")]
+[JsonDerivedType(typeof(TransferOfferedStep), "transfer-offered")]
+[JsonDerivedType(typeof(TransferAcceptedStep), "transfer-accepted")]
+[JsonDerivedType(typeof(TransferDeclinedStep), "transfer-declined")]
 [JsonDerivedType(typeof(HiddenStep), "hidden")]
 public abstract record StepPayload;
 
@@ -109,6 +112,28 @@ public sealed record TransferredStep(string FromQueueId, string ToQueueId, strin
 /// <param name="ById">Who linked it.</param>
 /// <param name="ByName">Their name.</param>
 public sealed record CustomerLinkedStep(Guid CustomerId, Guid? ById, string ByName) : StepPayload;
+
+/// <summary>The conversation is offered to a named agent; its owner keeps it until they accept (staff only).</summary>
+/// <param name="FromAgentId">The owner who hands it on.</param>
+/// <param name="ToAgentId">The agent it is offered to.</param>
+/// <param name="ToAgentName">Their name.</param>
+/// <param name="ToQueueId">The queue it moves to when accepted.</param>
+/// <param name="ByName">Who sent the transfer (the owner, or a supervisor).</param>
+/// <param name="Note">What they wrote for the next agent.</param>
+/// <param name="ExpiresAt">When the offer runs out (the queue's offer timeout).</param>
+public sealed record TransferOfferedStep(Guid FromAgentId, Guid ToAgentId, string ToAgentName, string ToQueueId, string ByName, string? Note, DateTimeOffset ExpiresAt) : StepPayload;
+
+/// <summary>The named agent accepted the transfer and owns the conversation now.</summary>
+/// <param name="ToAgentId">The new owner (staff only; null for the customer).</param>
+/// <param name="ToAgentName">Their name: the customer is told who they talk to now.</param>
+/// <param name="FromQueueId">The queue it was in.</param>
+/// <param name="ToQueueId">The queue it is in now.</param>
+public sealed record TransferAcceptedStep(Guid? ToAgentId, string ToAgentName, string FromQueueId, string ToQueueId) : StepPayload;
+
+/// <summary>A transfer to a named agent ended without a new owner (staff only).</summary>
+/// <param name="ToAgentId">The agent it was offered to.</param>
+/// <param name="Reason">"rejected", "expired", or "ended" (the chat ended or changed hands first).</param>
+public sealed record TransferDeclinedStep(Guid ToAgentId, string Reason) : StepPayload;
 
 /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
 public sealed record HiddenStep : StepPayload;

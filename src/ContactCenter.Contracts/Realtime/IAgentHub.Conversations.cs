@@ -88,6 +88,33 @@ public partial interface IAgentHub
     /// <returns>The queues, by name.</returns>
     Task<IReadOnlyList<QueueSummary>> GetTransferQueues(Guid conversationId);
 
+    /// <summary>
+    /// Offers the conversation to a named member of a queue of its channel (its own queue too) for
+    /// the queue's offer timeout; the caller stays the owner until they accept. The owner may, and supervisors.
+    /// </summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="queueId">The queue the agent is a member of; the conversation moves there when accepted.</param>
+    /// <param name="agentId">The agent (see <see cref="GetTransferAgents"/>).</param>
+    /// <param name="note">For the agent; never shown to the customer. At most 500 characters.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> TransferToAgent(Guid conversationId, string queueId, Guid agentId, string? note);
+
+    /// <summary>The present members of a queue the conversation may be transferred to, with their state and free capacity.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="queueId">The queue.</param>
+    /// <returns>The agents, ready ones first.</returns>
+    Task<IReadOnlyList<TransferAgentDto>> GetTransferAgents(Guid conversationId, string queueId);
+
+    /// <summary>Accepts a transfer offered to the caller: the conversation is theirs and followed.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> AcceptTransfer(Guid conversationId);
+
+    /// <summary>Rejects a transfer offered to the caller; it stays with its sender.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> RejectTransfer(Guid conversationId);
+
     /// <summary>Tells everyone in the conversation the caller has read up to a message.</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="upToMessageId">The last message read.</param>

@@ -33,6 +33,12 @@ public sealed record Conversation
     /// <summary>The open offer, while the status is offered.</summary>
     public PendingOffer? Offer { get; init; }
 
+    /// <summary>Who ended it (the owner, or a supervisor from the subscribed list), while it stays ended.</summary>
+    public Author? EndedBy { get; init; }
+
+    /// <summary>The open transfer to a named agent: the owner keeps the conversation until it is answered.</summary>
+    public PendingTransfer? Transfer { get; init; }
+
     /// <summary>Agents who rejected or let an offer of this conversation expire: not offered it again.</summary>
     public IReadOnlySet<Guid> DeclinedBy { get; init; } = NoOne;
 
@@ -87,14 +93,20 @@ public sealed record Conversation
         ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
         ConversationUnlabeled e => this with { Labels = [.. Labels.Where(l => l != e.LabelId)] },
         ConversationMovedToQueue e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, PastQueueIds = [.. PastQueueIds, e.FromQueueId] },
+        TransferOffered e => this with { Transfer = new PendingTransfer(e.OfferId, e.ToAgentId, e.ToAgentName, e.ToQueueId, e.ExpiresAt) },
+        TransferAccepted e => this with { AgentId = e.ToAgentId, QueueId = e.ToQueueId, Transfer = null },
+        TransferDeclined => this with { Transfer = null },
         ConversationTransferred e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, AgentId = null, Offer = null, DeclinedBy = new HashSet<Guid>(DeclinedBy) { e.FromAgentId } },
         ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(LinkedCustomerIds, e) },
+        ConversationEnded e => this with { EndedBy = e.By },
         // A second start never reaches a started stream (the decider refuses it).
-        ConversationStarted or ConversationPending or ConversationEnded or ConversationResolved or MessagesRead => this,
+        ConversationStarted or ConversationPending or ConversationResolved or MessagesRead => this,
         _ => throw Unhandled.Case(@event),
     };
 
     public sealed record PendingOffer(Guid OfferId, Guid AgentId, string AgentName, DateTimeOffset ExpiresAt);
+
+    public sealed record PendingTransfer(Guid OfferId, Guid ToAgentId, string ToAgentName, string ToQueueId, DateTimeOffset ExpiresAt);
 
     /// <summary>The earlier profiles after a link: the one left is added once, the one linked to is current, not earlier.</summary>
     public static IReadOnlyList<Guid> Linked(IReadOnlyList<Guid> earlier, ConversationLinkedToCustomer e) =>

@@ -16,13 +16,16 @@ public static class ConversationAccess
     public static readonly ConversationStatus[] Open =
         [ConversationStatus.Queued, ConversationStatus.Offered, ConversationStatus.Active, ConversationStatus.Pending];
 
-    /// <summary>Its owner, the members of its queue, and those who watch every conversation.</summary>
-    public static bool CanFollow(this AccessGrant grant, Guid? ownerId, string queueId) =>
-        ownerId == grant.UserId || grant.IsMemberOf(queueId) || grant.Has(Permissions.DashboardView);
+    /// <summary>
+    /// Its owner, the members of its queue, those who watch every conversation, and the agent an open
+    /// transfer is offered to (they read it before they answer, and answer it).
+    /// </summary>
+    public static bool CanFollow(this AccessGrant grant, Guid? ownerId, string queueId, Guid? transferTo = null) =>
+        ownerId == grant.UserId || transferTo == grant.UserId || grant.IsMemberOf(queueId) || grant.Has(Permissions.DashboardView);
 
-    public static bool CanFollow(this AccessGrant grant, ConversationHistory conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId);
+    public static bool CanFollow(this AccessGrant grant, ConversationHistory conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId, conversation.TransferTo);
 
-    public static bool CanFollow(this AccessGrant grant, Conversation conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId);
+    public static bool CanFollow(this AccessGrant grant, Conversation conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId, conversation.Transfer?.ToAgentId);
 
     /// <summary>Members of its queue, or those who may assign any conversation.</summary>
     public static bool CanTake(this AccessGrant grant, ConversationHistory conversation) =>

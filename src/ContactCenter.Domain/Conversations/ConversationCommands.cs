@@ -72,3 +72,19 @@ public sealed record OverflowConversation(Guid ConversationId, string FromQueueI
 /// had is remembered as a linked profile of the conversation.
 /// </summary>
 public sealed record LinkCustomer(Guid ConversationId, Guid CustomerId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>
+/// Offers an answered conversation to a named member of <paramref name="ToQueueId"/> until
+/// <paramref name="ExpiresAt"/> (the queue's offer timeout). The edge checked that the agent is a
+/// member and present; <paramref name="MayTransferAny"/> as for <see cref="TransferToQueue"/>.
+/// </summary>
+public sealed record TransferToAgent(
+    Guid ConversationId, string ToQueueId, Guid ToAgentId, string ToAgentName, Guid OfferId, DateTimeOffset ExpiresAt, string? Note, Author By, DateTimeOffset Now, bool MayTransferAny = false)
+    : ConversationCommand(ConversationId, Now);
+
+public sealed record AcceptTransfer(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record RejectTransfer(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>The router ends a transfer offer whose time ran out; the offer id makes a late or repeated expiry harmless.</summary>
+public sealed record ExpireTransfer(Guid ConversationId, Guid OfferId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);

@@ -5,7 +5,9 @@ namespace ContactCenter.Domain.Conversations;
 /// <summary>Pure rules of a conversation: given its state and a command, the events that follow.</summary>
 public static partial class ConversationDecider
 {
-    public static Decision Decide(ConversationCommand command, Conversation? state) => (command, state) switch
+    public static Decision Decide(ConversationCommand command, Conversation? state) => ClosingOpenTransfer(DecideOne(command, state), state);
+
+    private static Decision DecideOne(ConversationCommand command, Conversation? state) => (command, state) switch
     {
         (StartConversation c, null) => Decision.Accept(new ConversationStarted(c.ConversationId, c.CustomerId, c.QueueId, c.ChannelId, c.Now)),
         (StartConversation, _) => Decision.Refuse(ConversationErrors.AlreadyStarted),
@@ -34,6 +36,10 @@ public static partial class ConversationDecider
             : Decision.NoChange,
         (OverflowConversation c, { } s) => Overflow(c, s),
         (TransferToQueue c, { } s) => Transfer(c, s),
+        (TransferToAgent c, { } s) => OfferTransfer(c, s),
+        (AcceptTransfer c, { } s) => AnswerTransfer(c, s),
+        (RejectTransfer c, { } s) => RefuseTransfer(c, s),
+        (ExpireTransfer c, { } s) => ExpireTransferOffer(c, s),
         (MarkRead c, { } s) => s.MessageIds.Contains(c.UpToMessageId)
             ? Decision.Accept(new MessagesRead(s.Id, c.Reader, c.UpToMessageId, c.Now))
             : Decision.Refuse(ConversationErrors.UnknownMessage),
@@ -111,8 +117,12 @@ public static partial class ConversationDecider
         : Decision.Accept(new ConversationLinkedToCustomer(s.Id, s.CustomerId, c.CustomerId, c.By, c.Now));
 
     // A supervisor ends an answered conversation without joining it; the customer is told by the same step.
+    // Two supervisors ending one chat from the list: the second learns someone else did, by name, so
+    // nobody believes they ended it. After the owner's own end or the customer leaving, nothing changes.
     private static Decision End(EndConversation c, Conversation s) =>
-        s.HasEnded && (IsOwner(c.By, s) || c.MayEndAnyActive) ? Decision.NoChange
+        s.HasEnded && c.MayEndAnyActive && !IsOwner(c.By, s) && s.EndedBy is { } by && by.Id != s.AgentId && by.Id != c.By.Id
+            ? Decision.Refuse(ConversationErrors.AlreadyEndedBy(by.DisplayName))
+        : s.HasEnded && (IsOwner(c.By, s) || c.MayEndAnyActive) ? Decision.NoChange
         : c.MayEndAnyActive && c.By.Kind == AuthorKind.Agent && c.By.Id is not null && s.AgentId is not null ? Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now))
         : ByOwner(c.By, s, () => s.HasEnded ? Decision.NoChange : Decision.Accept(new ConversationEnded(s.Id, c.By, c.Now)));
 

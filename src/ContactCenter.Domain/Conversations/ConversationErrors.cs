@@ -27,5 +27,10 @@ public static class ConversationErrors
     public static readonly RuleViolation WithinMaxWait = RuleViolation.Conflict("within-max-wait", "This conversation has not waited longer than its queue's maximum wait yet.");
     public static readonly RuleViolation SameQueue = RuleViolation.Invalid("same-queue", "This conversation is already in that queue; choose another.");
     public static readonly RuleViolation NoteTooLong = RuleViolation.Invalid("note-too-long", $"A transfer note holds at most {Conversation.MaxTransferNoteLength} characters.");
+    public static readonly RuleViolation OwnsItAlready = RuleViolation.Invalid("owns-it-already", "That agent already handles this conversation; choose someone else.");
+    public static readonly RuleViolation TransferOpen = RuleViolation.Conflict("transfer-open", "A transfer of this conversation is waiting for an answer; wait for it before transferring again.");
+    public static readonly RuleViolation NoTransfer = RuleViolation.Conflict("no-transfer", "This transfer is not offered to you any more (it was answered, expired, or the chat changed hands).");
+    public static readonly RuleViolation TransferExpired = RuleViolation.Conflict("transfer-expired", "This transfer's time to answer ran out; the chat stays with the agent who sent it.");
+    public static RuleViolation AlreadyEndedBy(string name) => RuleViolation.Conflict("already-ended", $"{name} ended this conversation a moment ago; there is nothing left to end.");
     public static readonly RuleViolation AlreadyDeclined = RuleViolation.Conflict("already-declined", "This agent has already declined this conversation.");
 }

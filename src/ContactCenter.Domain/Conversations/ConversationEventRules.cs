@@ -12,6 +12,10 @@ public static class ConversationEventRules
             or CustomerLeft or ConversationEnded or ConversationResolved => true,
         // A move or a transfer is pushed to both queues on its own path.
         ConversationMovedToQueue or ConversationTransferred => false,
+        // A transfer accepted within the queue changes hands there; across queues it is a move.
+        TransferAccepted e => e.FromQueueId == e.ToQueueId,
+        // An open transfer is the sender's and the offered agent's business (see TellsAgent).
+        TransferOffered or TransferDeclined => false,
         MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
             or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
         _ => throw Unhandled.Case(@event),
@@ -22,6 +26,8 @@ public static class ConversationEventRules
     {
         ConversationMovedToQueue e => new QueueMove(e.FromQueueId, e.ToQueueId),
         ConversationTransferred e => new QueueMove(e.FromQueueId, e.ToQueueId),
+        TransferAccepted e => e.FromQueueId == e.ToQueueId ? null : new QueueMove(e.FromQueueId, e.ToQueueId),
+        TransferOffered or TransferDeclined => null,
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft
             or ConversationEnded or ConversationResolved or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated
             or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => null,
@@ -36,8 +42,26 @@ public static class ConversationEventRules
     {
         ConversationStarted or OfferDeclined or ConversationEnded or ConversationResolved or CustomerLeft or ConversationAssigned
             or ConversationTransferred => true,
+        // An open transfer reserves the offered agent's capacity; its answer frees the sender's or the target's.
+        TransferOffered or TransferAccepted or TransferDeclined => true,
         OfferAccepted or ConversationOffered or ConversationMovedToQueue or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
             or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
+        _ => throw Unhandled.Case(@event),
+    };
+
+    /// <summary>
+    /// The agent who must hear of this event though they do not follow the conversation: the one a
+    /// transfer is offered to (the offer, its answer, its end), or null.
+    /// </summary>
+    public static Guid? TellsAgent(ConversationEvent @event) => @event switch
+    {
+        TransferOffered e => e.ToAgentId,
+        TransferAccepted e => e.ToAgentId,
+        TransferDeclined e => e.ToAgentId,
+        ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft
+            or ConversationEnded or ConversationResolved or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated
+            or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or ConversationMovedToQueue
+            or ConversationTransferred => null,
         _ => throw Unhandled.Case(@event),
     };
 }

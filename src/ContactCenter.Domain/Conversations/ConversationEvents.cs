@@ -77,3 +77,24 @@ public static class ConversationEventTypes
     public static readonly IReadOnlyList<Type> All =
         [.. typeof(ConversationEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ConversationEvent)) && !t.IsAbstract).OrderBy(t => t.Name, StringComparer.Ordinal)];
 }
+
+/// <summary>
+/// The owner (or a supervisor) offered the conversation to a named member of <paramref name="ToQueueId"/>.
+/// <paramref name="FromAgentId"/> stays the owner until <paramref name="ToAgentId"/> accepts before
+/// <paramref name="ExpiresAt"/>; the note is for staff only.
+/// </summary>
+public sealed record TransferOffered(
+    Guid ConversationId, Guid FromAgentId, Guid ToAgentId, string ToAgentName, string ToQueueId, Guid OfferId, string? Note, DateTimeOffset ExpiresAt, Author By, DateTimeOffset At)
+    : ConversationEvent(ConversationId, At);
+
+/// <summary>The named agent accepted the transfer: they own the conversation now, in <paramref name="ToQueueId"/>.</summary>
+public sealed record TransferAccepted(
+    Guid ConversationId, Guid FromAgentId, Guid ToAgentId, string ToAgentName, string FromQueueId, string ToQueueId, Guid OfferId, DateTimeOffset At)
+    : ConversationEvent(ConversationId, At);
+
+/// <summary>
+/// The transfer offer ended without a new owner: "rejected", "expired", or "ended" (the conversation
+/// ended or changed hands first). The sender still owns it, if anyone does.
+/// </summary>
+public sealed record TransferDeclined(Guid ConversationId, Guid FromAgentId, Guid ToAgentId, Guid OfferId, string Reason, DateTimeOffset At)
+    : ConversationEvent(ConversationId, At);

@@ -42,6 +42,11 @@ public sealed record ConversationHistory
     public DateTimeOffset? OfferExpiresAt { get; init; }
     public Guid? OfferId { get; init; }
     public IReadOnlyList<Guid> DeclinedBy { get; init; } = [];
+
+    /// <summary>The agent an open transfer is offered to: their capacity is reserved until they answer.</summary>
+    public Guid? TransferTo { get; init; }
+    public Guid? TransferOfferId { get; init; }
+    public DateTimeOffset? TransferExpiresAt { get; init; }
     public string? AgentName { get; init; }
     public int MessageCount { get; init; }
     public string LastMessagePreview { get; init; } = "";
@@ -90,6 +95,16 @@ public sealed record ConversationHistory
             Transfers = Transfers + 1,
             LastActivityAt = e.At,
         },
+        TransferOffered e => this with { TransferTo = e.ToAgentId, TransferOfferId = e.OfferId, TransferExpiresAt = e.ExpiresAt },
+        TransferAccepted e => WithoutTransfer() with
+        {
+            QueueId = e.ToQueueId,
+            AgentId = e.ToAgentId,
+            AgentName = e.ToAgentName,
+            Transfers = Transfers + 1,
+            LastActivityAt = e.At,
+        },
+        TransferDeclined => WithoutTransfer(),
         ConversationPending or ConversationEnded => this with { LastActivityAt = @event.At },
         CustomerLeft e => WithoutOffer() with { LastActivityAt = e.At },
         ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
@@ -125,6 +140,8 @@ public sealed record ConversationHistory
 
     // The same instance when nothing changed: callers (and Marten's inline projection) can tell a no-op.
     private ConversationHistory InStatus(ConversationStatus status) => status == Status ? this : this with { Status = status };
+
+    private ConversationHistory WithoutTransfer() => this with { TransferTo = null, TransferOfferId = null, TransferExpiresAt = null };
 
     private ConversationHistory WithoutOffer() => this with { OfferedTo = null, OfferId = null, OfferExpiresAt = null };
 }

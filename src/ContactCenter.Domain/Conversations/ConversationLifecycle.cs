@@ -13,7 +13,7 @@ public static class ConversationLifecycle
     {
         ConversationStarted or OfferDeclined or ConversationTransferred => S.Queued,
         ConversationOffered => S.Offered,
-        ConversationAssigned or OfferAccepted => S.Active,
+        ConversationAssigned or OfferAccepted or TransferAccepted => S.Active,
         // A customer's answer ends the wait on them.
         MessagePosted e => status == S.Pending && e.Author.Kind == AuthorKind.Customer ? S.Active : status,
         ConversationPending => S.Pending,
@@ -21,7 +21,7 @@ public static class ConversationLifecycle
         ConversationResolved => S.Resolved,
         CustomerLeft e => e.WhileWaiting ? S.Abandoned : S.WrapUp,
         PrivateNotePosted or ConversationRated or MessagesRead or ConversationLabeled or ConversationUnlabeled
-            or ConversationMovedToQueue or ConversationLinkedToCustomer => status,
+            or ConversationMovedToQueue or ConversationLinkedToCustomer or TransferOffered or TransferDeclined => status,
         _ => throw Unhandled.Case(@event),
     };
 }

@@ -66,9 +66,12 @@ public sealed record ConversationFacts
         ({ } s, ConversationRated) => s,
         // No one owns it while it waits in the new queue: a response or resolution then is nobody's.
         ({ } s, ConversationTransferred) => s with { OwnerId = null },
+        // The agent who accepted a transfer owns what follows: responses, resolution and rating.
+        ({ } s, TransferAccepted e) => s with { OwnerId = e.ToAgentId },
         (null, _) => null,
         ({ } s, ConversationStarted or PrivateNotePosted or ConversationPending or MessagesRead or ConversationOffered or OfferDeclined
-            or ConversationLabeled or ConversationUnlabeled or ConversationMovedToQueue or ConversationLinkedToCustomer) => s,
+            or ConversationLabeled or ConversationUnlabeled or ConversationMovedToQueue or ConversationLinkedToCustomer
+            or TransferOffered or TransferDeclined) => s,
         _ => throw Unhandled.Case(@event),
     };
 

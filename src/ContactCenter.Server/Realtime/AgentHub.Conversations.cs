@@ -78,6 +78,19 @@ public sealed partial class AgentHub
     public Task<IReadOnlyList<QueueSummary>> GetTransferQueues(Guid conversationId) =>
         Use<ListTransferQueuesHandler>().ExecuteAsync(Me, conversationId, Aborted).AnswerAsync();
 
+    [RequirePermission(Permissions.ConversationsTransfer)]
+    public Task<CommandAck> TransferToAgent(Guid conversationId, string queueId, Guid agentId, string? note) =>
+        Use<TransferToAgentHandler>().ExecuteAsync(Me, new TransferToAgentRequest(conversationId, queueId, agentId, note), Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsTransfer)]
+    public Task<IReadOnlyList<TransferAgentDto>> GetTransferAgents(Guid conversationId, string queueId) =>
+        Use<ListTransferAgentsHandler>().ExecuteAsync(Me, conversationId, queueId, Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsReply)]
+    public Task<CommandAck> AcceptTransfer(Guid conversationId) => Use<AnswerTransferHandler>().AcceptAsync(Me, conversationId, Following, Aborted).AnswerAsync();
+
+    public Task<CommandAck> RejectTransfer(Guid conversationId) => Use<AnswerTransferHandler>().RejectAsync(Me, conversationId, Aborted).AnswerAsync();
+
     public Task<CommandAck> MarkRead(Guid conversationId, Guid upToMessageId) =>
         Use<MarkReadHandler>().AsAgentAsync(Me, new MarkReadRequest(conversationId, upToMessageId), Aborted).AnswerAsync();
 

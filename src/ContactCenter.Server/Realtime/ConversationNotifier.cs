@@ -62,6 +62,12 @@ public sealed partial class ConversationNotifier(
         {
             var staff = ConversationEventMapper.ToDto(change.ConversationId, step, Audience.Staff);
             await pushes.StartAsync(() => agents.Clients.Group(conversation).ConversationEvent(staff), stoppingToken);
+            if (ConversationEventRules.TellsAgent(step.Event) is { } told)
+            {
+                // Their tabs that follow the conversation have it already: each connection gets it once.
+                await pushes.StartAsync(() => agents.Clients.GroupExcept(AgentGroups.Agent(told), staffGroups.MembersOf(conversation)).ConversationEvent(staff), stoppingToken);
+            }
+
             if (ConversationEventRules.MovesQueue(step.Event) is { } moved)
             {
                 // Staff of the queue it left see it go, staff of the new queue see it come; the

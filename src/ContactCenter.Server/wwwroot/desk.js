@@ -14,7 +14,10 @@ window.ccDesk = (() => {
 
   const soundState = () => audioContext()?.state === "running" ? "running" : audio ? "locked" : "unsupported";
 
-  function chime() {
+  // Offers rise (660, 880 Hz); transfers and invitations go up and back down, so an agent tells them apart.
+  const tones = { offer: [660, 880], transfer: [880, 660, 880] };
+
+  function chime(kind) {
     try {
       // Tones scheduled on a locked context would all play late, at the first click: skip them.
       if (audioContext()?.state !== "running") {
@@ -22,8 +25,9 @@ window.ccDesk = (() => {
         return;
       }
       document.body.dataset.lastChime = "played";
+      document.body.dataset.lastChimeKind = kind ?? "offer";
       const now = audio.currentTime;
-      [660, 880].forEach((hz, i) => {
+      (tones[kind] ?? tones.offer).forEach((hz, i) => {
         const tone = audio.createOscillator();
         const gain = audio.createGain();
         tone.frequency.value = hz;
@@ -68,8 +72,8 @@ window.ccDesk = (() => {
       };
     },
     // A browser notification only when the desk is not in view; the chime either way.
-    alert: (title, body, withSound) => {
-      if (withSound) chime();
+    alert: (title, body, withSound, kind) => {
+      if (withSound) chime(kind);
       if ("Notification" in window && Notification.permission === "granted" && document.visibilityState !== "visible") {
         const note = new Notification(title, { body, tag: "contactcenter-offer" });
         note.onclick = () => { window.focus(); note.close(); };

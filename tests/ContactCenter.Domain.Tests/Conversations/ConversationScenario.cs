@@ -51,6 +51,9 @@ internal sealed class Outcome(IReadOnlyList<object> given, Decision decision)
     /// <summary>The state folded from the past events and the decided ones.</summary>
     public Conversation State => ConversationScenario.Fold([.. given, .. decision.Events])!;
 
+    /// <summary>The decided events, to give a later step.</summary>
+    public IReadOnlyList<object> Events => decision.Events;
+
     // Decision is a record, but its event list compares by reference: compare the events one by one.
     public Outcome Then(params object[] expected)
     {

@@ -133,4 +133,17 @@ public sealed class EndingTests
             .When(CustomerLeaves)
             .ThenNothing();
     }
+
+    [Fact]
+    public void Two_supervisors_end_the_same_chat_the_first_wins_and_the_second_is_told_who_did()
+    {
+        var sam = new Author(AuthorKind.Agent, Guid.Parse("0193a1b2-0000-7000-8000-00000000a009"), "Sam Supervisor");
+        var ended = Given(Active).When(new EndConversation(ConversationId, sam, Now, MayEndAnyActive: true))
+            .Then(new ConversationEnded(ConversationId, sam, Now));
+
+        Given([.. Active, .. ended.Events]).When(new EndConversation(ConversationId, OtherAgent, Now.AddSeconds(1), MayEndAnyActive: true)).ThenRefused("already-ended");
+        // The same supervisor's retry, and the owner's end after it, change nothing.
+        Given([.. Active, .. ended.Events]).When(new EndConversation(ConversationId, sam, Now.AddSeconds(1), MayEndAnyActive: true)).ThenNothing();
+        Given([.. Active, .. ended.Events]).When(new EndConversation(ConversationId, Agent, Now.AddSeconds(1))).ThenNothing();
+    }
 }

@@ -17,7 +17,7 @@ public sealed class StepMapperTests
     private static readonly Type[] StaffOnly =
     [
         typeof(PrivateNotePosted), typeof(ConversationOffered), typeof(OfferDeclined), typeof(ConversationLabeled),
-        typeof(ConversationUnlabeled), typeof(ConversationLinkedToCustomer),
+        typeof(ConversationUnlabeled), typeof(ConversationLinkedToCustomer), typeof(TransferOffered), typeof(TransferDeclined),
     ];
 
     private static readonly Type[] CustomerSees =
@@ -25,6 +25,7 @@ public sealed class StepMapperTests
         typeof(ConversationStarted), typeof(ConversationAssigned), typeof(OfferAccepted), typeof(MessagePosted),
         typeof(ConversationMovedToQueue), typeof(ConversationPending), typeof(ConversationEnded), typeof(ConversationResolved),
         typeof(CustomerLeft), typeof(ConversationRated), typeof(MessagesRead), typeof(ConversationTransferred),
+        typeof(TransferAccepted),
     ];
 
     [Theory, MemberData(nameof(Events))]

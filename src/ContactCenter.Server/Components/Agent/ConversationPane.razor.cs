@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Queues;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
+using ContactCenter.Server.Components.Agent.Transfers;
 using MudBlazor;
 
 namespace ContactCenter.Server.Components.Agent;
@@ -85,11 +86,12 @@ public partial class ConversationPane
     // The dialog sends the transfer itself, so a refusal is shown where the agent chose.
     private async Task TransferAsync()
     {
+        var current = new QueueSummary(Row.Item.QueueId, Row.Item.QueueName, "", Row.Item.ChannelId);
         var dialog = await Dialogs.ShowAsync<TransferDialog>(
-            "Transfer to another queue", new DialogParameters<TransferDialog> { { d => d.ConversationId, Row.Id } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
-        if (await dialog.Result is { Canceled: false, Data: QueueSummary queue })
+            "Transfer", new DialogParameters<TransferDialog> { { d => d.ConversationId, Row.Id }, { d => d.CurrentQueue, current } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: TransferChoice choice })
         {
-            Snackbar.Add($"Transferred to {queue.Name}.", Severity.Success);
+            Snackbar.Add(choice.Done, Severity.Success);
         }
     }
 

@@ -25,6 +25,8 @@ public partial class DeskAlerts : IAsyncDisposable
     {
         base.OnInitialized();
         Desk.OfferArrived += OnOffer;
+        Desk.TransferArrived += OnTransfer;
+        Desk.TransferReturned += OnTransferReturned;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -104,7 +106,31 @@ public partial class DeskAlerts : IAsyncDisposable
         await Js.InvokeVoidAsync("ccDesk.setPref", "muted", _muted ? "true" : "false");
     }
 
-    protected override void OnDispose() => Desk.OfferArrived -= OnOffer;
+    // A transfer has its own tones, so an agent hears a colleague's request apart from routed work.
+    private void OnTransfer(Transfers.TransferOffer transfer) => _ = InvokeAsync(async () =>
+    {
+        try
+        {
+            await Js.InvokeVoidAsync("ccDesk.alert", transfer.Title, "A colleague hands you a chat: accept or reject it on the desk.", !_muted, "transfer");
+        }
+        catch (JSDisconnectedException)
+        {
+            // The tab closed; the transfer still shows on the agent's other tabs.
+        }
+    });
+
+    private void OnTransferReturned(Transfers.SentTransfer sent, string reason) => _ = InvokeAsync(() => Snackbar.Add(reason switch
+    {
+        "rejected" => $"{sent.ToAgentName} rejected the transfer; the chat stays with you.",
+        _ => $"{sent.ToAgentName} did not answer the transfer in time; the chat stays with you.",
+    }, Severity.Warning));
+
+    protected override void OnDispose()
+    {
+        Desk.OfferArrived -= OnOffer;
+        Desk.TransferArrived -= OnTransfer;
+        Desk.TransferReturned -= OnTransferReturned;
+    }
 
     public async ValueTask DisposeAsync()
     {

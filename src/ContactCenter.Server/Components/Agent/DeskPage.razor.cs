@@ -81,6 +81,16 @@ public partial class DeskPage
 
     private Task RejectAsync(Guid conversationId) => RunAsync(() => Desk.Client!.RejectOfferAsync(conversationId));
 
+    private async Task AcceptTransferAsync(Guid conversationId)
+    {
+        if (await TryAsync(() => Desk.AcceptTransferAsync(conversationId)))
+        {
+            _selected = conversationId;
+        }
+    }
+
+    private Task RejectTransferAsync(Guid conversationId) => RunAsync(() => Desk.RejectTransferAsync(conversationId));
+
     protected override void OnDispose()
     {
         _self?.Dispose();

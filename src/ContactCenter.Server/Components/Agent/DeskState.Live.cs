@@ -47,6 +47,7 @@ public sealed partial class DeskState
             }
         }
 
+        OnTransferStep(step);
         if (mine && CountsForMe(step.Payload))
         {
             FiguresMoved?.Invoke();

@@ -21,7 +21,9 @@ public sealed partial class DeskState
     public static DeskReread Reread(StepPayload payload) => payload switch
     {
         StartedStep or OfferedStep or OfferDeclinedStep or AssignedStep => DeskReread.WhenUnknown,
-        MovedToQueueStep or TransferredStep or CustomerLinkedStep => DeskReread.Always,
+        MovedToQueueStep or TransferredStep or CustomerLinkedStep or TransferAcceptedStep => DeskReread.Always,
+        // An open transfer is shown as an alert to the agent it is offered to, not as a row.
+        TransferOfferedStep or TransferDeclinedStep => DeskReread.None,
         MessageStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep
             or ReadStep or LabeledStep or UnlabeledStep or HiddenStep => DeskReread.None,
         _ => throw Unhandled.Case(payload),
@@ -33,7 +35,8 @@ public sealed partial class DeskState
         MessageStep s => s.Message.AuthorKind == AuthorKindDto.Agent,
         ResolvedStep or RatedStep or EndedStep => true,
         StartedStep or AssignedStep or NoteStep or PendingStep or CustomerLeftStep or ReadStep or OfferedStep
-            or OfferDeclinedStep or LabeledStep or UnlabeledStep or MovedToQueueStep or TransferredStep or CustomerLinkedStep or HiddenStep => false,
+            or OfferDeclinedStep or LabeledStep or UnlabeledStep or MovedToQueueStep or TransferredStep or CustomerLinkedStep or HiddenStep
+            or TransferOfferedStep or TransferAcceptedStep or TransferDeclinedStep => false,
         _ => throw Unhandled.Case(payload),
     };
 }

@@ -30,6 +30,7 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
             CustomerLinkedStep s => item with { CustomerId = s.CustomerId },
             MovedToQueueStep s => item with { QueueId = s.ToQueueId, QueueName = s.ToQueueId },
             TransferredStep s => item with { QueueId = s.ToQueueId, QueueName = s.ToQueueId, AgentId = null, AgentName = null, OfferedTo = null, OfferExpiresAt = null },
+            TransferAcceptedStep s => item with { QueueId = s.ToQueueId, QueueName = s.ToQueueId, AgentId = s.ToAgentId, AgentName = s.ToAgentName },
             OfferedStep s => item with { OfferedTo = s.AgentId, OfferExpiresAt = s.Until },
             OfferDeclinedStep => item with { OfferedTo = null, OfferExpiresAt = null },
             AssignedStep s => item with { OfferedTo = null, OfferExpiresAt = null, AgentId = s.AgentId, AgentName = s.AgentName },
@@ -38,7 +39,8 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
             LabeledStep => item,
             UnlabeledStep s => item with { Labels = [.. item.Labels.Where(x => x != s.LabelId)] },
             // The envelope's status and time are all these change on a row.
-            StartedStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep => item,
+            StartedStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep
+                or TransferOfferedStep or TransferDeclinedStep => item,
             _ => throw Unhandled.Case(step.Payload),
         };
         return this with { Item = item };

@@ -19,6 +19,14 @@ public static class SystemLines
         CustomerLinkedStep s => $"{s.ByName} linked this conversation to another profile",
         MovedToQueueStep s => $"Waited too long: moved to the {s.ToQueueId} queue",
         TransferredStep s => $"{s.ByName} transferred this chat to the {s.ToQueueId} queue" + (s.Note is { } note ? $": {note}" : ""),
+        TransferOfferedStep s => $"{s.ByName} offered this chat to {s.ToAgentName}" + (s.Note is { } offerNote ? $": {offerNote}" : ""),
+        TransferAcceptedStep s => $"{s.ToAgentName} accepted the transfer and handles this chat now",
+        TransferDeclinedStep s => s.Reason switch
+        {
+            "rejected" => "The transfer was rejected; the chat stays with its owner",
+            "expired" => "The transfer was not answered in time; the chat stays with its owner",
+            _ => "The transfer was withdrawn: the chat ended or changed hands",
+        },
         EndedStep s => $"{s.ByName} ended the chat",
         ResolvedStep s => $"Resolved by {s.ByName}",
         CustomerLeftStep => "The customer left",

@@ -25,6 +25,7 @@ public sealed class ConversationFactsProjection : SingleStreamProjection<Convers
         IncludeType<CustomerLeft>();
         IncludeType<ConversationRated>();
         IncludeType<ConversationTransferred>();
+        IncludeType<TransferAccepted>();
     }
 
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>

@@ -22,6 +22,10 @@ public static class ConversationIndexes
         .Index(c => c.AgentId)
         // Offers to an agent: the inbox and the router's loads.
         .Index(c => c.OfferedTo)
+        // Transfers offered to an agent: the router's loads and the transfer dialog's free seats.
+        .Index(c => c.TransferTo)
+        // Due transfers, which the router ends each round: a time, so a column of its own, as above.
+        .Duplicate(c => c.TransferExpiresAt)
         // A queue's answers of the last day (speed of answer for queue positions): a date, which
         // Marten compares through a column of its own, not an expression over the JSON.
         .Duplicate(c => c.AnsweredAt);

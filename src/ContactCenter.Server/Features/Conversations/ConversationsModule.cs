@@ -32,6 +32,9 @@ public static class ConversationsModule
         services.AddSingleton<MarkReadHandler>();
         services.AddSingleton<ChangeStatusHandler>();
         services.AddSingleton<TransferConversationHandler>();
+        services.AddSingleton<TransferToAgentHandler>();
+        services.AddSingleton<ListTransferAgentsHandler>();
+        services.AddSingleton<AnswerTransferHandler>();
         services.AddSingleton<ListTransferQueuesHandler>();
         services.AddSingleton<ShowTypingHandler>();
         services.AddSingleton<LabelConversationHandler>();

@@ -31,6 +31,7 @@ internal sealed partial class RoutingService(
         await SetAbsentAgentsOfflineAsync(now, cancellationToken);
         var live = await ReadLiveAsync(now, cancellationToken);
         await ExpireOffersAsync(live, now, cancellationToken);
+        await ExpireTransfersAsync(now, cancellationToken);
 
         var snapshot = await ReadSnapshotAsync(live, now, cancellationToken);
         if (await OverflowAsync(snapshot, now, cancellationToken))

@@ -41,7 +41,8 @@ public sealed record RoutingSnapshot(
         var teams = await session.Query<Team>().ToListAsync(cancellationToken);
         var busy = await session.Query<ConversationHistory>()
             .Where(c => (c.AgentId != null && ids.Contains(c.AgentId.Value) && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending))
-                || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered))
+                || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered)
+                || (c.TransferTo != null && ids.Contains(c.TransferTo.Value)))
             .ToListAsync(cancellationToken);
 
         // An agent whose every desk is closed keeps their state through the grace period (a reload),
@@ -56,11 +57,12 @@ public sealed record RoutingSnapshot(
             Channels = p.Channels.ToDictionary(c => c.Key, c => c.Value with
             {
                 InUse = busy.Count(b => b.AgentId == p.AgentId && b.Status != ConversationStatus.Offered && KindOf(b.QueueId) == c.Key),
-                Reserved = busy.Count(b => b.OfferedTo == p.AgentId && b.Status == ConversationStatus.Offered && KindOf(b.QueueId) == c.Key),
+                // An open transfer to the agent reserves a seat as an offer does (a transfer stays on its channel).
+                Reserved = busy.Count(b => ((b.OfferedTo == p.AgentId && b.Status == ConversationStatus.Offered) || b.TransferTo == p.AgentId) && KindOf(b.QueueId) == c.Key),
             }),
         }).ToList();
         var loads = present.ToDictionary(p => p.AgentId, p => (IReadOnlyDictionary<ChannelKind, int>)busy
-            .Where(b => b.Status == ConversationStatus.Offered ? b.OfferedTo == p.AgentId : b.AgentId == p.AgentId)
+            .Where(b => (b.Status == ConversationStatus.Offered ? b.OfferedTo == p.AgentId : b.AgentId == p.AgentId) || b.TransferTo == p.AgentId)
             .GroupBy(b => KindOf(b.QueueId)).ToDictionary(g => g.Key, g => g.Count()));
 
         return new RoutingSnapshot(

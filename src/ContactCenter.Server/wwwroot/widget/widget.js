@@ -127,6 +127,7 @@
             case "customer-left": system("You left the chat."); finished(step.status !== "Abandoned"); break;
             case "rated": $('[data-testid="rate-form"]').hidden = true; $('[data-testid="thanks"]').hidden = false; break;
             case "read": markSeen(p.upToMessageId); break;
+            case "transfer-accepted": system(`You are now talking to ${p.toAgentName}.`); setStatus(`You are chatting with ${p.toAgentName}.`); break;
             // A move keeps the chat waiting (its new place arrives as a queue position); hidden steps only take their version.
             case "transferred": system("You are being transferred to another team; someone will be with you shortly."); setStatus("Waiting for an agent…"); break;
             case "moved-to-queue": case "hidden": break;

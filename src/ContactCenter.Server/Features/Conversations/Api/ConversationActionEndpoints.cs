@@ -21,7 +21,11 @@ public static class ConversationActionEndpoints
         conversations.MapPost("/{id:guid}/end", EndAsync).RequirePermission(Permissions.ConversationsStatusChange)
             .WithSummary("Ends the conversation: its owner, or a supervisor from the subscribed list. The customer is told.");
         conversations.MapPost("/{id:guid}/transfer", TransferAsync).RequirePermission(Permissions.ConversationsTransfer)
-            .WithSummary("Hands the conversation to another queue of its channel with a note for the next agent (never shown to the customer).");
+            .WithSummary("Hands the conversation to another queue of its channel, or with agentId offers it to that member of the queue, with a note for the next agent (never shown to the customer).");
+        conversations.MapPost("/{id:guid}/transfer/accept", AcceptTransferAsync).RequirePermission(Permissions.ConversationsReply)
+            .WithSummary("Accepts a transfer offered to the caller: the conversation is theirs.");
+        conversations.MapPost("/{id:guid}/transfer/reject", RejectTransferAsync)
+            .WithSummary("Rejects a transfer offered to the caller; it stays with its sender.");
         return conversations;
     }
 
@@ -34,12 +38,22 @@ public static class ConversationActionEndpoints
     private static Task<IResult> EndAsync(Guid id, RequestGrant current, ChangeStatusHandler status, CancellationToken cancellationToken) =>
         status.ExecuteAsync(current.Required, new ChangeStatusRequest(id, StatusChange.Ended), cancellationToken).OkAsync();
 
-    private static Task<IResult> TransferAsync(Guid id, TransferBody body, RequestGrant current, TransferConversationHandler transfer, CancellationToken cancellationToken) =>
-        transfer.ExecuteAsync(current.Required, new TransferRequest(id, body.QueueId ?? "", body.Note), cancellationToken).OkAsync();
+    private static Task<IResult> TransferAsync(
+        Guid id, TransferBody body, RequestGrant current, TransferConversationHandler transfer, TransferToAgentHandler toAgent, CancellationToken cancellationToken) =>
+        body.AgentId is { } agentId
+            ? toAgent.ExecuteAsync(current.Required, new TransferToAgentRequest(id, body.QueueId ?? "", agentId, body.Note), cancellationToken).OkAsync()
+            : transfer.ExecuteAsync(current.Required, new TransferRequest(id, body.QueueId ?? "", body.Note), cancellationToken).OkAsync();
+
+    // Over REST nothing follows the conversation: the caller reads its steps as any integrator does.
+    private static Task<IResult> AcceptTransferAsync(Guid id, RequestGrant current, AnswerTransferHandler answer, CancellationToken cancellationToken) =>
+        answer.AcceptAsync(current.Required, id, following: null, cancellationToken).OkAsync();
+
+    private static Task<IResult> RejectTransferAsync(Guid id, RequestGrant current, AnswerTransferHandler answer, CancellationToken cancellationToken) =>
+        answer.RejectAsync(current.Required, id, cancellationToken).OkAsync();
 }
 
-/// <summary>A transfer over REST: the queue to hand the conversation to, and a note for the next agent.</summary>
-public sealed record TransferBody(string? QueueId, string? Note);
+/// <summary>A transfer over REST: the queue to hand the conversation to (with an agent: the agent's queue), and a note for the next agent.</summary>
+public sealed record TransferBody(string? QueueId, string? Note, Guid? AgentId = null);
 
 /// <summary>A private note over REST.</summary>
 public sealed record NoteRequest(string? Text, Guid? NoteId);

@@ -35,6 +35,10 @@ public static class ConversationEventMapper
         ConversationMovedToQueue e => new MovedToQueueStep(e.FromQueueId, e.ToQueueId, e.Reason),
         // The customer is told they are handed on; the note is for the next agent only.
         ConversationTransferred e => new TransferredStep(e.FromQueueId, e.ToQueueId, e.By.DisplayName, staff ? e.Note : null),
+        TransferOffered e => staff ? new TransferOfferedStep(e.FromAgentId, e.ToAgentId, e.ToAgentName, e.ToQueueId, e.By.DisplayName, e.Note, e.ExpiresAt) : Hidden,
+        // The customer sees no gap: only who they talk to now.
+        TransferAccepted e => new TransferAcceptedStep(staff ? e.ToAgentId : null, e.ToAgentName, e.FromQueueId, e.ToQueueId),
+        TransferDeclined e => staff ? new TransferDeclinedStep(e.ToAgentId, e.Reason) : Hidden,
         ConversationPending e => new PendingStep(e.By.DisplayName),
         ConversationEnded e => new EndedStep(e.By.DisplayName),
         ConversationResolved e => new ResolvedStep(e.By.DisplayName),
