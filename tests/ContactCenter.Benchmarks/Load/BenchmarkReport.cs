@@ -12,7 +12,8 @@ namespace ContactCenter.Benchmarks.Load;
 /// </summary>
 public static class BenchmarkReport
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    // A record's unmeasured figure (NaN) is written as the string "NaN" rather than failing the run.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     public static string Write<T>(string mode, IReadOnlyList<T> rows, IReadOnlyList<(string Header, Func<T, double> Value)> columns, Func<T, string> name,
         IReadOnlyList<string>? notes = null)
