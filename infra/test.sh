@@ -11,6 +11,7 @@ require_dotnet
 require_postgres_binaries
 require_redis
 require_chromium
+require_node
 
 say "Building"
 dotnet build ContactCenter.sln -c Release -nologo -v quiet
