@@ -57,7 +57,7 @@ public static class BenchmarkModes
         [
             ("clients", f => f.Clients), ("offered/s", f => f.OfferedPerSecond), ("delivered/s", f => f.DeliveredPerSecond), ("events", f => f.Events),
             ("p50 ms", f => f.P50Ms), ("p99 ms", f => f.P99Ms), ("max ms", f => f.MaxMs), ("lost", f => f.Lost), ("publish errors", f => f.PublishErrors),
-            ("server CPU %", f => f.ServerCpuPercent),
+            ("server CPU %", f => f.ServerCpuPercent), ("sustained", f => f.Sustained ? 1 : 0),
         ], f => f.Server, FanoutLoad.Verdicts(figures, goalClients, goalRate));
 
     private static string StorageReport(IReadOnlyList<StorageFigures> figures) =>

@@ -62,7 +62,7 @@ public sealed class ProductTarget : IFanoutTarget
         };
         await socket.SendAsync(Encoding.UTF8.GetBytes(
             $"{{\"type\":1,\"invocationId\":\"follow\",\"target\":\"GetEventsSince\",\"arguments\":[\"{_conversationId}\",0]}}\u001e"));
-        await socket.Ready.WaitAsync(TimeSpan.FromSeconds(60));
+        await socket.Ready.WaitAsync(BenchmarkRun.Bound);
         return refused is null ? socket : throw new InvalidOperationException($"The product refused to let the follower follow: {refused}");
     }
 

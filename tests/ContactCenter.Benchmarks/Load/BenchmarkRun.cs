@@ -34,7 +34,7 @@ public static class BenchmarkRun
         {
             return await task.WaitAsync(Bound);
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (!task.IsCompleted)
         {
             throw new TimeoutException($"{what} did not finish within {Bound.TotalSeconds} s.");
         }
@@ -46,7 +46,7 @@ public static class BenchmarkRun
         {
             await task.WaitAsync(Bound);
         }
-        catch (TimeoutException)
+        catch (TimeoutException) when (!task.IsCompleted)
         {
             throw new TimeoutException($"{what} did not finish within {Bound.TotalSeconds} s.");
         }

@@ -28,7 +28,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Publishes once per benchmark run (a later call reuses it) and starts a product node.</summary>
     public static async Task<ServerProcess> StartProductAsync(IDictionary<string, string> settings)
     {
-        var published = await PublishedAsync();
+        var published = await ServerPublish.PublishedAsync();
         var cluster = await TestPostgres.GetAsync();
         var port = FreePort();
         var start = Redirected(CorePinning.Server("dotnet", [Path.Combine(published, "ContactCenter.Server.dll")]));
@@ -140,34 +140,6 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException("The server did not become ready within 2 minutes.");
     }
 
-    private static readonly SemaphoreSlim Publishing = new(1, 1);
-    private static string? _published;
-
-    private static async Task<string> PublishedAsync()
-    {
-        await Publishing.WaitAsync();
-        try
-        {
-            if (_published is not null)
-            {
-                return _published;
-            }
-
-            var output = Path.Combine(Repository.Root, "artifacts", "benchmarks", "server");
-            Console.WriteLine("Publishing the server (Release)...");
-            // A smoke run inside the test suite comes after the solution's Release build: publishing reuses it.
-            string[] reuse = BenchmarkRun.Smoke ? ["--no-build"] : [];
-            using var publish = Process.Start(new ProcessStartInfo("dotnet",
-                ["publish", Path.Combine(Repository.Root, "src", "ContactCenter.Server"), "-c", "Release", "-o", output, "-nologo", "-v", "quiet", .. reuse]))!;
-            await publish.WaitForExitAsync();
-            return publish.ExitCode == 0 ? _published = output : throw new InvalidOperationException("dotnet publish failed.");
-        }
-        finally
-        {
-            Publishing.Release();
-        }
-    }
-
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -195,24 +167,4 @@ public sealed class ServerProcess : IAsyncDisposable
 
         _process.Dispose();
     }
-}
-
-internal static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ContactCenter.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
-    }
-
-    public static string Format(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
 }
