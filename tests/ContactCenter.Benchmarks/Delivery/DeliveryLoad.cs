@@ -18,7 +18,7 @@ namespace ContactCenter.Benchmarks.Delivery;
 public static class DeliveryLoad
 {
     private const int ChatsPerAgent = 10;
-    private const string AgentPassword = "LoadTest!2026";
+    internal const string AgentPassword = "LoadTest!2026";
 
     // Each server's first messages pay for JIT and cold pools; the measured round starts after them.
     private static TimeSpan WarmUp => TimeSpan.FromSeconds(BenchmarkRun.Smoke ? 1 : 5);

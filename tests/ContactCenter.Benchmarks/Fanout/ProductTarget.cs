@@ -8,8 +8,8 @@ namespace ContactCenter.Benchmarks.Fanout;
 /// <summary>
 /// The product's own broadcast path, published and run in Production: a customer's chat message
 /// (the write path: the hub, the handler, the commit) pushed by the conversation notifier to the
-/// conversation's group, which N staff connections (a supervisor's, following the chat as a
-/// wallboard or a monitoring tab does) joined through GetEventsSince. One published event is
+/// conversation's group, which N staff connections (tabs and API clients of the queue's agent
+/// that follow the chat) joined through GetEventsSince. One published event is
 /// one message; its delivery is the ConversationEvent push on each follower's socket.
 /// </summary>
 public sealed class ProductTarget : IFanoutTarget
@@ -40,7 +40,10 @@ public sealed class ProductTarget : IFanoutTarget
         // One chat, taken by an agent as in the delivery mode: its customer publishes.
         var chat = await DeliveryLoad.ProductChatsAsync(server, 1);
         using var anonymous = new HttpClient { BaseAddress = server.Address };
-        var token = await DeliveryLoad.TokenAsync(anonymous, "ada.admin", "Demo!2026");
+        // The followers are the chat's agent's connections, not a supervisor's: each staff connection
+        // that opens is pushed to every supervisor connection, which for 5,000 supervisor tabs
+        // measured the connects (quadratic), not the broadcast.
+        var token = await DeliveryLoad.TokenAsync(anonymous, "load.agent0", DeliveryLoad.AgentPassword);
         var conversationId = (Guid)chat[0].SendArguments(Guid.Empty)[0]!;
         return new ProductTarget(server, chat, conversationId, token);
     }
