@@ -43,6 +43,11 @@ require_redis() {
   command -v redis-server >/dev/null || apt_install redis-server
 }
 
+# The benchmarks' fan-out peer (socket.io 4) runs on Node.js; its smoke test installs socket.io with npm.
+require_node() {
+  { command -v node >/dev/null && command -v npm >/dev/null; } || apt_install nodejs npm
+}
+
 require_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium fonts-dejavu-core
 }

@@ -11,6 +11,7 @@ require_dotnet
 require_postgres_binaries
 require_redis
 require_chromium
+require_node
 
 say "Building"
 dotnet build ContactCenter.sln -c Release -nologo -v quiet
@@ -21,7 +22,7 @@ mkdir -p "$results"
 export CONTACTCENTER_ARTIFACTS="$root/artifacts"
 
 status=0
-for project in Domain.Tests UI.Tests Server.Tests E2E.Tests; do
+for project in Domain.Tests UI.Tests Server.Tests E2E.Tests Benchmarks.Tests; do
   say "Testing ContactCenter.$project"
   dotnet test "tests/ContactCenter.$project" -c Release --no-build -nologo \
     --logger "trx;LogFileName=$project.trx" --results-directory "$results" || status=1

@@ -1,6 +1,5 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
-using ContactCenter.Benchmarks.Delivery;
 using ContactCenter.Benchmarks.Desk;
 using ContactCenter.Benchmarks.Load;
 using ContactCenter.Benchmarks.Routing;
@@ -9,6 +8,13 @@ using ContactCenter.Benchmarks.Routing;
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- --filter '*'
 // Routing under load against the real server and a private PostgreSQL:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- routing [agents] [chats]
+// One event to 100/1,000/5,000 clients at rising rates: bare Kestrel, socket.io 4 and the product:
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- fanout [seconds per round]
+// Messages stored per second at 1/8/32 writers, product write path against raw Npgsql:
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- storage [seconds per round]
+// Delivery and routing through two published nodes and Redis, as a ratio to one node:
+//   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- two-nodes [chats] [seconds]
+// Any of these with --smoke: the same processes at tiny sizes for seconds (the test suite runs them).
 // Memory per signed-in agent's desk, N desks in Chromium against the published server, beside N empty circuits:
 //   dotnet run -c Release --project tests/ContactCenter.Benchmarks -- desk [desks] [--hold]
 // (--hold keeps the server and the pages open after the figures, for dotnet-gcdump.)
@@ -18,18 +24,13 @@ if (args is ["bare-server", var port, var connectionString])
 {
     await BareServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), connectionString);
 }
-else if (args is ["delivery", ..])
+else if (args is ["bare-broadcast", var broadcastPort])
 {
-    var chats = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
-    var rate = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 1;
-    var seconds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 30;
-    var figures = await DeliveryLoad.RunAsync(chats, rate, TimeSpan.FromSeconds(seconds));
-    BenchmarkReport.Write("delivery", figures,
-    [
-        ("delivered msg/s", f => f.MessagesPerSecond), ("p50 ms", f => f.P50Ms), ("p99 ms", f => f.P99Ms), ("max ms", f => f.MaxMs),
-        ("p99 ratio", f => f.P99Ms / figures[0].P99Ms), ("lost", f => f.Lost), ("duplicates", f => f.Duplicates), ("errors", f => f.Errors),
-        ("server CPU ms/msg", f => f.ServerCpuMsPerMessage),
-    ], f => f.Round);
+    await ContactCenter.Benchmarks.Fanout.BareBroadcast.RunAsync(int.Parse(broadcastPort, CultureInfo.InvariantCulture));
+}
+else if (args.Length > 0 && ContactCenter.Benchmarks.BenchmarkModes.Names.Contains(args[0]))
+{
+    await ContactCenter.Benchmarks.BenchmarkModes.RunAsync(args);
 }
 else if (args is ["desk", ..])
 {
@@ -40,12 +41,6 @@ else if (args is ["desk", ..])
         ("pages", f => f.Pages), ("heap MB", f => f.HeapMb), ("RSS MB", f => f.ResidentMb), ("heap KB per page", f => f.HeapKbPerPage),
         ("RSS KB per page", f => f.ResidentKbPerPage), ("ratio to empty circuit", f => f.RatioToEmpty),
     ], f => f.Round);
-}
-else if (args is ["routing", ..])
-{
-    var agents = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200;
-    var chats = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1000;
-    await RoutingLoad.RunAsync(agents, chats);
 }
 else
 {

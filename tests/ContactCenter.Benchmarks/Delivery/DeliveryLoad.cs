@@ -18,10 +18,10 @@ namespace ContactCenter.Benchmarks.Delivery;
 public static class DeliveryLoad
 {
     private const int ChatsPerAgent = 10;
-    private const string AgentPassword = "LoadTest!2026";
+    internal const string AgentPassword = "LoadTest!2026";
 
     // Each server's first messages pay for JIT and cold pools; the measured round starts after them.
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(5);
+    private static TimeSpan WarmUp => TimeSpan.FromSeconds(BenchmarkRun.Smoke ? 1 : 5);
 
     public static async Task<IReadOnlyList<DeliveryFigures>> RunAsync(int chatCount, double ratePerChat, TimeSpan length)
     {
@@ -54,7 +54,7 @@ public static class DeliveryLoad
         ["ContactCenter:Limits:StaffWritesPerMinute"] = "1000000",
     };
 
-    private static async Task<List<ChatPair>> BareChatsAsync(ServerProcess bare, int chatCount)
+    internal static async Task<List<ChatPair>> BareChatsAsync(ServerProcess bare, int chatCount)
     {
         var agents = new List<HubSocket>();
         for (var a = 0; a < AgentsFor(chatCount); a++)
@@ -73,7 +73,8 @@ public static class DeliveryLoad
         return chats;
     }
 
-    private static async Task<List<ChatPair>> ProductChatsAsync(ServerProcess product, int chatCount)
+    /// <summary>Chats of the product; with <paramref name="agentNode"/>, agents sign in there and customers on <paramref name="product"/>.</summary>
+    internal static async Task<List<ChatPair>> ProductChatsAsync(ServerProcess product, int chatCount, ServerProcess? agentNode = null)
     {
         // Sign-ins and widget starts go without a staff header: the widget would read it as a customer's token.
         using var anonymous = new HttpClient { BaseAddress = product.Address };
@@ -85,7 +86,7 @@ public static class DeliveryLoad
             var userName = $"load.agent{a}";
             using var created = await http.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest(userName, $"Load Agent {a}", $"load{a}@demo.local", AgentPassword, ["agent"], ["support"]));
             created.EnsureSuccessStatusCode();
-            agents.Add(await HubSocket.ConnectAsync(product.Address, ApiRoutes.AgentHub, await TokenAsync(anonymous, userName, AgentPassword)));
+            agents.Add(await HubSocket.ConnectAsync((agentNode ?? product).Address, ApiRoutes.AgentHub, await TokenAsync(anonymous, userName, AgentPassword)));
         }
 
         var chats = new List<ChatPair>();
@@ -106,7 +107,7 @@ public static class DeliveryLoad
 
     private static int AgentsFor(int chatCount) => (chatCount + ChatsPerAgent - 1) / ChatsPerAgent;
 
-    private static async Task<string> TokenAsync(HttpClient http, string userName, string password)
+    internal static async Task<string> TokenAsync(HttpClient http, string userName, string password)
     {
         using var response = await http.PostAsJsonAsync(ApiRoutes.Token, new SignInRequest(userName, password));
         response.EnsureSuccessStatusCode();
@@ -114,7 +115,7 @@ public static class DeliveryLoad
         return body.RootElement.GetProperty("accessToken").GetString()!;
     }
 
-    private static async Task DisposeAsync(List<ChatPair> chats)
+    internal static async Task DisposeAsync(List<ChatPair> chats)
     {
         foreach (var socket in chats.SelectMany(c => new[] { c.Customer, c.Agent }).Distinct())
         {

@@ -66,7 +66,7 @@ public static class BareServer
 
             if (agents.TryGetValue(agentIndex, out var agent))
             {
-                await agent.SendAsync(JsonSerializer.Serialize(new { type = 1, target = "ConversationEvent", arguments = new object[] { new { kind = "message", message = new { id = messageId } } } }));
+                await agent.SendAsync(JsonSerializer.Serialize(new { type = 1, target = "ConversationEvent", arguments = new object[] { new { payload = new { kind = "message", message = new { id = messageId } } } } }));
             }
 
             await customer.SendAsync(JsonSerializer.Serialize(new { type = 3, invocationId = invocation.GetProperty("invocationId").GetString(), result = new { version = 1 } }));

@@ -28,10 +28,11 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Publishes once per benchmark run (a later call reuses it) and starts a product node.</summary>
     public static async Task<ServerProcess> StartProductAsync(IDictionary<string, string> settings)
     {
-        var published = await PublishedAsync();
+        var published = await ServerPublish.PublishedAsync();
         var cluster = await TestPostgres.GetAsync();
         var port = FreePort();
-        var start = Redirected(new ProcessStartInfo("dotnet", [Path.Combine(published, "ContactCenter.Server.dll")]) { WorkingDirectory = published });
+        var start = Redirected(CorePinning.Server("dotnet", [Path.Combine(published, "ContactCenter.Server.dll")]));
+        start.WorkingDirectory = published;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["ConnectionStrings__Postgres"] = cluster.ConnectionString;
@@ -51,9 +52,43 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var cluster = await TestPostgres.GetAsync();
         var port = FreePort();
-        var start = Redirected(new ProcessStartInfo("dotnet",
-            [typeof(BareServer).Assembly.Location, "bare-server", port.ToString(CultureInfo.InvariantCulture), cluster.ConnectionString]));
+        var start = Redirected(CorePinning.Server("dotnet",
+            [ThisProgram, "bare-server", port.ToString(CultureInfo.InvariantCulture), cluster.ConnectionString]));
         return await StartedAsync(start, port);
+    }
+
+    /// <summary>The fan-out ceiling: this program again, as <see cref="Fanout.BareBroadcast"/>.</summary>
+    public static async Task<ServerProcess> StartBareBroadcastAsync()
+    {
+        var port = FreePort();
+        var start = Redirected(CorePinning.Server("dotnet", [ThisProgram, "bare-broadcast", port.ToString(CultureInfo.InvariantCulture)]));
+        return await StartedAsync(start, port);
+    }
+
+    /// <summary>Any other server program that listens on <paramref name="port"/> and answers /health/ready.</summary>
+    public static async Task<ServerProcess> StartProgramAsync(string program, IEnumerable<string> arguments, int port, string workingDirectory)
+    {
+        var start = Redirected(CorePinning.Server(program, arguments));
+        start.WorkingDirectory = workingDirectory;
+        return await StartedAsync(start, port);
+    }
+
+    // Started by a test, this assembly sits in the test's output without its runtime config: the
+    // benchmark project's own build output (same configuration) has it.
+    private static string ThisProgram
+    {
+        get
+        {
+            var here = typeof(BareServer).Assembly.Location;
+            if (File.Exists(Path.ChangeExtension(here, ".runtimeconfig.json")))
+            {
+                return here;
+            }
+
+            var configuration = new DirectoryInfo(Path.GetDirectoryName(here)!).Parent!.Name;
+            var own = Path.Combine(Repository.Root, "tests", "ContactCenter.Benchmarks", "bin", configuration, "net10.0", Path.GetFileName(here));
+            return File.Exists(own) ? own : throw new InvalidOperationException($"Build tests/ContactCenter.Benchmarks in {configuration} first: {own} is missing.");
+        }
     }
 
     private static ProcessStartInfo Redirected(ProcessStartInfo start)
@@ -105,32 +140,6 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException("The server did not become ready within 2 minutes.");
     }
 
-    private static readonly SemaphoreSlim Publishing = new(1, 1);
-    private static string? _published;
-
-    private static async Task<string> PublishedAsync()
-    {
-        await Publishing.WaitAsync();
-        try
-        {
-            if (_published is not null)
-            {
-                return _published;
-            }
-
-            var output = Path.Combine(Repository.Root, "artifacts", "benchmarks", "server");
-            Console.WriteLine("Publishing the server (Release)...");
-            using var publish = Process.Start(new ProcessStartInfo("dotnet",
-                ["publish", Path.Combine(Repository.Root, "src", "ContactCenter.Server"), "-c", "Release", "-o", output, "-nologo", "-v", "quiet"]))!;
-            await publish.WaitForExitAsync();
-            return publish.ExitCode == 0 ? _published = output : throw new InvalidOperationException("dotnet publish failed.");
-        }
-        finally
-        {
-            Publishing.Release();
-        }
-    }
-
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -158,24 +167,4 @@ public sealed class ServerProcess : IAsyncDisposable
 
         _process.Dispose();
     }
-}
-
-internal static class Repository
-{
-    public static string Root { get; } = Find();
-
-    private static string Find()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ContactCenter.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
-    }
-
-    public static string Format(double value) => value.ToString("F1", CultureInfo.InvariantCulture);
 }
