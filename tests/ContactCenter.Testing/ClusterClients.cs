@@ -54,6 +54,18 @@ public static class ClusterClients
         return connected.Task.WaitAsync(patience);
     }
 
+    /// <summary>Completes when the connection, dropped from now on, is connected again (bounded).</summary>
+    public static Task ConnectedAfterDropAsync(this HubConnection connection, TimeSpan patience)
+    {
+        var again = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.Reconnected += _ =>
+        {
+            again.TrySetResult();
+            return Task.CompletedTask;
+        };
+        return again.Task.WaitAsync(patience);
+    }
+
     /// <summary>
     /// An acknowledged command, as the widget and the desk send one: a failure while the connection is
     /// down is retried with the same idempotency key once it is back, until <paramref name="patience"/> runs out.
