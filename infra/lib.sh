@@ -51,3 +51,15 @@ require_node() {
 require_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium fonts-dejavu-core
 }
+
+# The proxy of infra/cluster.sh and of the cluster tests; nginx-light is enough (proxy, map, upstream hash).
+require_nginx() {
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || apt_install nginx-light
+}
+
+# A loopback port nothing listens on, from FIRST upwards (bash's /dev/tcp answers whether one listens).
+free_port() {
+  local port=${1:-20000}
+  while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the suites need (PostgreSQL server programs, redis-server,
+# Runs every test: installs what the suites need (PostgreSQL server programs, redis-server, nginx,
 # Debian's Chromium), builds, runs each test project, and ends with "N passed, N failed".
 # Exits non-zero when any test fails. Screenshots and results land in artifacts/.
 set -euo pipefail
@@ -10,6 +10,7 @@ cd "$root"
 require_dotnet
 require_postgres_binaries
 require_redis
+require_nginx
 require_chromium
 require_node
 

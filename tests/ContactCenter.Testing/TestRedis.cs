@@ -23,27 +23,13 @@ public sealed class TestRedis : IAsyncDisposable
     {
         var folder = TestFolders.NewTemporary("redis");
         Directory.CreateDirectory(folder);
-        var port = FreePort();
-        var start = new ProcessStartInfo("redis-server")
-        {
-            ArgumentList =
-            {
-                "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
-                "--save", "", "--appendonly", "no", "--daemonize", "yes",
-                "--pidfile", Path.Combine(folder, "redis.pid"), "--dir", folder,
-            },
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; install it with 'apt-get install redis-server'.");
-        await process.WaitForExitAsync();
-        var redis = new TestRedis(port, folder);
-        await redis.WaitUntilAnsweringAsync();
+        var redis = new TestRedis(FreePort(), folder);
+        await redis.LaunchAsync();
         return redis;
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the server as an outage would (clients see their connections drop); <see cref="StartAgainAsync"/> brings it back on the same port.</summary>
+    public async Task StopAsync()
     {
         var pidFile = Path.Combine(_folder, "redis.pid");
         if (File.Exists(pidFile) && int.TryParse(await File.ReadAllTextAsync(pidFile), out var pid))
@@ -58,9 +44,36 @@ public sealed class TestRedis : IAsyncDisposable
             {
                 // Already gone.
             }
-        }
 
+            File.Delete(pidFile);
+        }
+    }
+
+    public Task StartAgainAsync() => LaunchAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         TestFolders.TryDelete(_folder);
+    }
+
+    private async Task LaunchAsync()
+    {
+        var start = new ProcessStartInfo("redis-server")
+        {
+            ArgumentList =
+            {
+                "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
+                "--save", "", "--appendonly", "no", "--daemonize", "yes",
+                "--pidfile", Path.Combine(_folder, "redis.pid"), "--dir", _folder,
+            },
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start; install it with 'apt-get install redis-server'.");
+        await process.WaitForExitAsync();
+        await WaitUntilAnsweringAsync();
     }
 
     // The daemonized server may take a moment to bind; a bounded wait on the real socket.

@@ -13,6 +13,9 @@ public sealed class TwoNodes : IAsyncDisposable
     public ServerHost A { get; }
     public ServerHost B { get; }
 
+    /// <summary>The backplane's Redis, for tests that stop it and start it again.</summary>
+    public TestRedis Redis => _redis;
+
     public static async Task<TwoNodes> StartAsync()
     {
         var redis = await TestRedis.StartAsync();

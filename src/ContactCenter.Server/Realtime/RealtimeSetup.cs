@@ -41,6 +41,7 @@ public static class RealtimeSetup
         }).AddHubOptions<AgentHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
+            options.AddFilter<StoreUnavailableHubFilter>();
             options.AddFilter<IdentityLimitsFilter>();
             options.AddFilter<PermissionHubFilter>();
             options.AddFilter<InputHubFilter>();
@@ -48,11 +49,13 @@ public static class RealtimeSetup
         services.AddSignalR().AddHubOptions<CustomerHub>(options =>
         {
             options.MaximumReceiveMessageSize = MaximumMessageBytes;
+            options.AddFilter<StoreUnavailableHubFilter>();
             options.AddFilter<IdentityLimitsFilter>();
             options.AddFilter<InputHubFilter>();
         });
         services.AddSingleton<IdentityLimits>();
         services.AddSingleton<IdentityLimitsFilter>();
+        services.AddSingleton<StoreUnavailableHubFilter>();
         services.AddSingleton<ConnectedStaff>();
         services.AddSingleton<ConversationFollowers>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationFollowers>());

@@ -21,12 +21,20 @@ public static class RedisBackplane
         }
 
         var prefix = configuration[$"{Section}:ChannelPrefix"] ?? "contactcenter";
-        services.Configure<RedisOptions>(options =>
+        services.AddSingleton<BackplaneConnections>();
+        services.AddOptions<RedisOptions>().Configure<BackplaneConnections>((options, tracked) =>
         {
             options.Configuration = ConfigurationOptions.Parse(connectionString);
             // Start and keep running while Redis is away; clients heal missed pushes by version.
             options.Configuration.AbortOnConnectFail = false;
             options.Configuration.ChannelPrefix = RedisChannel.Literal(prefix);
+            // Our own factory, so health reports the very connections that carry the messages.
+            options.ConnectionFactory = async log =>
+            {
+                var connection = await ConnectionMultiplexer.ConnectAsync(options.Configuration, log);
+                tracked.Track(connection);
+                return connection;
+            };
         });
         services.AddSingleton<HubLifetimeManager<AgentHub>, RedisHubLifetimeManager<AgentHub>>();
         services.AddSingleton<HubLifetimeManager<CustomerHub>, RedisHubLifetimeManager<CustomerHub>>();

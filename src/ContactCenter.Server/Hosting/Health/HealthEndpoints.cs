@@ -18,7 +18,8 @@ public static class HealthEndpoints
             .AddCheck<AcceptingHealthCheck>(NodeDraining.HealthCheckName, tags: [ReadyTag]);
         if (!string.IsNullOrWhiteSpace(redisConnectionString))
         {
-            checks.AddRedis(redisConnectionString, "redis", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
+            checks.AddRedis(redisConnectionString, "redis", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
+                .AddCheck<Realtime.BackplaneHealthCheck>("backplane", tags: [ReadyTag]);
         }
 
         return services;
