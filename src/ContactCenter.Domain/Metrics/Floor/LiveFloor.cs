@@ -30,6 +30,8 @@ public sealed partial class LiveFloor
 
     public IEnumerable<AgentPresence> Agents => _agents.Values.Select(a => a.Presence);
 
+    public LiveConversation? Find(Guid conversationId) => _conversations.GetValueOrDefault(conversationId);
+
     /// <summary>The version folded for a conversation, 0 when unknown: its owner feeds steps after it, in order.</summary>
     public long VersionOf(Guid conversationId) => _conversations.TryGetValue(conversationId, out var c) ? c.Version : 0;
 
