@@ -24,7 +24,7 @@ public sealed partial class AgentHub
         {
             if (grant.SeesFloorOf(queue.Id))
             {
-                await Groups.AddToGroupAsync(Context.ConnectionId, FloorGroups.Queue(queue.Id));
+                await staffGroups.JoinAsync(Groups, Context.ConnectionId, FloorGroups.Queue(queue.Id));
             }
         }
     }

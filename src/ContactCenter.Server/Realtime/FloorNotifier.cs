@@ -11,19 +11,22 @@ namespace ContactCenter.Server.Realtime;
 /// one background loop starts the sends (docs/realtime.md, rule 4). A lost push is healed by the
 /// next change of the same queue or row (each carries the whole row) and by the snapshot on reconnect.
 /// </summary>
-public sealed partial class FloorNotifier(IHubContext<AgentHub, IAgentClient> agents, HubPushes pushes, ILogger<FloorNotifier> logger)
+public sealed partial class FloorNotifier(IHubContext<AgentHub, IAgentClient> agents, HubPushes pushes, StaffGroups staffGroups, ILogger<FloorNotifier> logger)
     : BackgroundService, IFloorPushes
 {
     private readonly Channel<Func<Task>> _sends = Channel.CreateBounded<Func<Task>>(
         new BoundedChannelOptions(20_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    public void Queue(FloorQueueDto queue) => Enqueue(() => agents.Clients.Group(FloorGroups.Queue(queue.QueueId)).FloorQueueChanged(queue));
+    // Every node folds every commit and pushes to its own connections only (not through the
+    // backplane): a wallboard hears one node's figures, whose versions follow one another.
+    public void Queue(FloorQueueDto queue) => Enqueue(() => Watchers(queue.QueueId).FloorQueueChanged(queue));
 
-    public void Agent(FloorAgentDto agent) =>
-        Enqueue(() => agents.Clients.Groups([.. agent.QueueIds.Select(FloorGroups.Queue)]).FloorAgentChanged(agent));
+    public void Agent(FloorAgentDto agent) => Enqueue(() => Watchers([.. agent.QueueIds]).FloorAgentChanged(agent));
 
-    public void Conversation(string queueId, FloorConversationDto conversation) =>
-        Enqueue(() => agents.Clients.Group(FloorGroups.Queue(queueId)).FloorConversationChanged(conversation));
+    public void Conversation(string queueId, FloorConversationDto conversation) => Enqueue(() => Watchers(queueId).FloorConversationChanged(conversation));
+
+    private IAgentClient Watchers(params string[] queueIds) =>
+        agents.Clients.Clients(staffGroups.MembersOf([.. queueIds.Select(FloorGroups.Queue)]));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -66,8 +66,10 @@ public static class RealtimeSetup
         services.AddSingleton<FloorNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<FloorNotifier>());
         services.AddSingleton<IFloorPushes>(sp => sp.GetRequiredService<FloorNotifier>());
+        services.AddSingleton<FloorRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<FloorRelay>());
         // The wallboard's floor sees every commit on the same path as the screens.
-        services.AddSingleton<IConversationPushes>(sp => new ConversationFloorTap(sp.GetRequiredService<ConversationNotifier>(), sp.GetRequiredService<FloorKeeper>()));
+        services.AddSingleton<IConversationPushes>(sp => new ConversationFloorTap(sp.GetRequiredService<ConversationNotifier>(), sp.GetRequiredService<FloorKeeper>(), sp.GetRequiredService<FloorRelay>()));
         services.AddSingleton<StreamModel<ConversationWrite, Conversation?>, ConversationWrites>();
         services.AddSingleton(typeof(StreamWriter<,>));
         services.AddSingleton<ConversationHandler>();
@@ -76,7 +78,7 @@ public static class RealtimeSetup
         services.AddSingleton<PresenceHandler>();
         services.AddSingleton<PresenceNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceNotifier>());
-        services.AddSingleton<IPresencePushes>(sp => new PresenceFloorTap(sp.GetRequiredService<PresenceNotifier>(), sp.GetRequiredService<FloorKeeper>()));
+        services.AddSingleton<IPresencePushes>(sp => new PresenceFloorTap(sp.GetRequiredService<PresenceNotifier>(), sp.GetRequiredService<FloorKeeper>(), sp.GetRequiredService<FloorRelay>()));
         services.AddSingleton<LoadReports>();
         services.AddHostedService(sp => sp.GetRequiredService<LoadReports>());
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)

@@ -12,6 +12,9 @@ public abstract record FloorInput
     /// <summary>An agent's presence as committed at a version.</summary>
     public sealed record Presence(AgentPresence State, long Version) : FloorInput;
 
+    /// <summary>Another node committed a stream (a conversation's, or an agent's presence) up to a version: read its new steps from the store.</summary>
+    public sealed record Remote(bool IsConversation, Guid StreamId, long Version) : FloorInput;
+
     /// <summary>Read everything again from the store: at start, at midnight, after inputs were dropped.</summary>
     public sealed record Rebuild : FloorInput;
 

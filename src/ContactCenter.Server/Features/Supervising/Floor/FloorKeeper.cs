@@ -82,6 +82,9 @@ public sealed partial class FloorKeeper(
                 }
 
                 break;
+            case FloorInput.Remote remote:
+                await FoldRemoteAsync(remote, cancellationToken);
+                break;
             case FloorInput.Rebuild:
                 await RebuildAsync(cancellationToken);
                 break;
@@ -104,6 +107,44 @@ public sealed partial class FloorKeeper(
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(input), input, "A floor input without a fold.");
+        }
+    }
+
+    // Another node's commit, read from the store after what this floor has folded of that stream.
+    private async Task FoldRemoteAsync(FloorInput.Remote remote, CancellationToken cancellationToken)
+    {
+        long known;
+        lock (_gate)
+        {
+            known = remote.IsConversation ? _floor.VersionOf(remote.StreamId) : _floor.PresenceVersionOf(remote.StreamId);
+        }
+
+        if (remote.Version <= known)
+        {
+            return;
+        }
+
+        await using var session = store.QuerySession();
+        if (remote.IsConversation)
+        {
+            var events = await session.Events.FetchStreamAsync(remote.StreamId, token: cancellationToken);
+            lock (_gate)
+            {
+                foreach (var e in events.Where(e => e.Version > known && e.Data is Domain.Conversations.ConversationEvent))
+                {
+                    var step = (Domain.Conversations.ConversationEvent)e.Data;
+                    _floor.RollTo(step.At);
+                    Push(_floor.Apply(step, e.Version));
+                }
+            }
+        }
+        else if (await session.LoadAsync<Domain.Agents.AgentPresence>(remote.StreamId, cancellationToken) is { } presence
+            && await session.Events.FetchStreamStateAsync(remote.StreamId, cancellationToken) is { } state)
+        {
+            lock (_gate)
+            {
+                Push(_floor.Apply(presence, state.Version));
+            }
         }
     }
 

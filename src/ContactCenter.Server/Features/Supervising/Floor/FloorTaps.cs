@@ -11,22 +11,27 @@ namespace ContactCenter.Server.Features.Supervising.Floor;
 /// Hands every committed conversation change to the floor as well as to the screens' notifier: the
 /// path that already sees each commit, in version order, after it is durable (docs/realtime.md, rule 12).
 /// </summary>
-public sealed class ConversationFloorTap(IConversationPushes screens, FloorKeeper floor) : IConversationPushes
+public sealed class ConversationFloorTap(IConversationPushes screens, FloorKeeper floor, FloorRelay relay) : IConversationPushes
 {
     public void Publish(ConversationChange change)
     {
         screens.Publish(change);
         floor.Add(new FloorInput.Steps([.. change.Steps.Select(s => (s.Event, s.Version))]));
+        if (change.Steps.Count > 0)
+        {
+            relay.Conversation(change.ConversationId, change.Steps[^1].Version);
+        }
     }
 }
 
 /// <summary>Hands every committed presence change to the floor as well as to the screens' notifier.</summary>
-public sealed class PresenceFloorTap(IPresencePushes screens, FloorKeeper floor) : IPresencePushes
+public sealed class PresenceFloorTap(IPresencePushes screens, FloorKeeper floor, FloorRelay relay) : IPresencePushes
 {
     public void Publish(AgentPresenceDto presence)
     {
         screens.Publish(presence);
         floor.Add(new FloorInput.Presence(FromDto(presence), presence.Version));
+        relay.Presence(presence.AgentId, presence.Version);
     }
 
     // The push port carries the wire's form (PresenceHandler.ToDto); this is its exact inverse.
