@@ -4,7 +4,9 @@ using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Contracts.Realtime;
 using ContactCenter.Contracts.Supervisor;
+using ContactCenter.Domain.Metrics.Floor;
 using ContactCenter.Domain.Queues;
+using ContactCenter.Server.Features.Supervising.Floor;
 using ContactCenter.Testing;
 using Marten;
 using Microsoft.AspNetCore.SignalR;
@@ -83,6 +85,16 @@ public sealed class WallboardTests
         // The total judges each wait by its own queue: c2's 20 s ≤ 30 and its 50 s in wb-b ≤ 60, ÷ (3 answered + c4).
         Assert.Equal((3, 2, TimeSpan.FromTicks(1_100_000_000 / 3), 50.0), (snapshot.Total.Answered, snapshot.Total.Abandoned, snapshot.Total.AverageSpeedOfAnswer, snapshot.Total.ServiceLevelPercent));
         Assert.Equal([c5.Id], snapshot.Conversations.Select(c => c.ConversationId));
+
+        // A restarted node reads the same morning back from the store.
+        await using (var session = host.GetRequiredService<IDocumentStore>().QuerySession())
+        {
+            var roster = await FloorRoster.LoadAsync(session, CancellationToken.None);
+            var rebuilt = await FloorRebuild.FoldAsync(session, roster, clock.GetUtcNow(), TimeZoneInfo.Utc, CancellationToken.None);
+            var queue = roster.Find("wb-a")!;
+            var fromStore = FloorMapper.ToDto(FloorFigures.Of(rebuilt, "wb-a", queue.ServiceLevelThreshold, roster.MembersOf("wb-a")), queue.Name, 0, queue.ServiceLevelThreshold, queue.Thresholds);
+            Assert.Equal(Figures(a), Figures(fromStore));
+        }
 
         // Sid supervises wb-b only: no figure or row of wb-a reaches him, on the stream or in his snapshot.
         var his = await sid.InvokeAsync<FloorSnapshotDto>(nameof(IAgentHub.GetFloor));

@@ -38,7 +38,7 @@ public sealed partial class FloorKeeper(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RebuildAsync(stoppingToken);
+        await FirstRebuildAsync(stoppingToken);
         _ready.TrySetResult();
         var midnight = MidnightsAsync(stoppingToken);
         await foreach (var input in _inputs.Reader.ReadAllAsync(stoppingToken))
@@ -110,44 +110,6 @@ public sealed partial class FloorKeeper(
         }
     }
 
-    // Another node's commit, read from the store after what this floor has folded of that stream.
-    private async Task FoldRemoteAsync(FloorInput.Remote remote, CancellationToken cancellationToken)
-    {
-        long known;
-        lock (_gate)
-        {
-            known = remote.IsConversation ? _floor.VersionOf(remote.StreamId) : _floor.PresenceVersionOf(remote.StreamId);
-        }
-
-        if (remote.Version <= known)
-        {
-            return;
-        }
-
-        await using var session = store.QuerySession();
-        if (remote.IsConversation)
-        {
-            var events = await session.Events.FetchStreamAsync(remote.StreamId, token: cancellationToken);
-            lock (_gate)
-            {
-                foreach (var e in events.Where(e => e.Version > known && e.Data is Domain.Conversations.ConversationEvent))
-                {
-                    var step = (Domain.Conversations.ConversationEvent)e.Data;
-                    _floor.RollTo(step.At);
-                    Push(_floor.Apply(step, e.Version));
-                }
-            }
-        }
-        else if (await session.LoadAsync<Domain.Agents.AgentPresence>(remote.StreamId, cancellationToken) is { } presence
-            && await session.Events.FetchStreamStateAsync(remote.StreamId, cancellationToken) is { } state)
-        {
-            lock (_gate)
-            {
-                Push(_floor.Apply(presence, state.Version));
-            }
-        }
-    }
-
     private async Task RebuildAsync(CancellationToken cancellationToken)
     {
         await using var session = store.QuerySession();
@@ -158,6 +120,24 @@ public sealed partial class FloorKeeper(
             _roster = roster;
             _floor = floor;
             PushAll();
+        }
+    }
+
+    // A store that is not there yet must not stop the host: the wallboard waits, the rest works.
+    private async Task FirstRebuildAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await RebuildAsync(stoppingToken);
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFoldFailed(logger, e);
+                await Task.Delay(TimeSpan.FromSeconds(1), clock, stoppingToken);
+            }
         }
     }
 

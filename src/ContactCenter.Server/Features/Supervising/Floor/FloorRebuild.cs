@@ -20,10 +20,11 @@ public static class FloorRebuild
     {
         var floor = new LiveFloor(now, zone);
         var since = floor.Today.From;
-        var ids = await session.Query<ConversationHistory>()
-            .Where(c => c.LastActivityAt >= since || OnTheFloor.Contains(c.Status))
-            .Select(c => c.Id).ToListAsync(cancellationToken);
-        if (ids.Count > 0)
+        // Two reads, each served by its own index (docs/storage.md, "Indexes").
+        var live = await session.Query<ConversationHistory>().Where(c => OnTheFloor.Contains(c.Status)).Select(c => c.Id).ToListAsync(cancellationToken);
+        var today = await session.Query<ConversationHistory>().Where(c => c.LastActivityAt >= since).Select(c => c.Id).ToListAsync(cancellationToken);
+        var ids = live.Union(today).ToArray();
+        if (ids.Length > 0)
         {
             var events = await session.Events.QueryAllRawEvents()
                 .Where(e => ids.Contains(e.StreamId)).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
