@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Agents;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Supervisor;
 
 namespace ContactCenter.Contracts.Realtime;
 
@@ -17,6 +18,18 @@ public interface IAgentClient
     /// <summary>The agent's own presence changed (from another tab, or by the router's missed-offer rule).</summary>
     /// <param name="presence">The new presence.</param>
     Task PresenceChanged(AgentPresenceDto presence);
+
+    /// <summary>A queue's wallboard figures changed (supervisors who may watch that queue).</summary>
+    /// <param name="queue">The queue's figures now.</param>
+    Task FloorQueueChanged(FloorQueueDto queue);
+
+    /// <summary>An agent's row of the wallboard changed (supervisors of one of the agent's queues).</summary>
+    /// <param name="agent">The row now.</param>
+    Task FloorAgentChanged(FloorAgentDto agent);
+
+    /// <summary>A live conversation's row changed, or it left the supervisor's view (<see cref="FloorConversationDto.Gone"/>).</summary>
+    /// <param name="conversation">The row now.</param>
+    Task FloorConversationChanged(FloorConversationDto conversation);
 
     /// <summary>The session ended (access changed, account disabled, signed out elsewhere); the connection closes next.</summary>
     /// <param name="reason">A sentence for the user.</param>

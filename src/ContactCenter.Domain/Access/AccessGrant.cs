@@ -26,6 +26,13 @@ public sealed record AccessGrant(Guid UserId, string UserName, IReadOnlySet<stri
 
     public bool Has(string permission) => Permissions.Contains(permission);
 
+    /// <summary>
+    /// The wallboard's scope: a supervisor watches the queues they supervise (those they work, in
+    /// person or through a team); whoever holds <see cref="Access.Permissions.DashboardViewAll"/>, every queue.
+    /// </summary>
+    public bool SeesFloorOf(string queueId) =>
+        Has(Access.Permissions.DashboardView) && (Has(Access.Permissions.DashboardViewAll) || IsMemberOf(queueId));
+
     public bool CanSeePii => Has(Access.Permissions.CustomersPiiView);
 
     /// <summary>Agents see and edit a profile only while in an active conversation with that customer.</summary>

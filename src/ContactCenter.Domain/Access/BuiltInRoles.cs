@@ -39,7 +39,7 @@ public static class BuiltInRoles
     private static readonly string[] AdminGrants =
     [
         .. SupervisorGrants, SettingsQueuesManage, SettingsUsersManage, SettingsRolesManage, SettingsRoutingManage,
-        SettingsCannedResponsesManage, SettingsMaskingManage, AuditView,
+        SettingsCannedResponsesManage, SettingsMaskingManage, AuditView, DashboardViewAll,
     ];
 
     public static readonly IReadOnlyList<Role> All =

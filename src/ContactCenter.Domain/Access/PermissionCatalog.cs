@@ -36,6 +36,7 @@ public static class PermissionCatalog
         new(AnalyticsPersonal, "Analytics", "See one's own analytics"),
         new(AnalyticsTeam, "Analytics", "See team analytics"),
         new(DashboardView, "Analytics", "Watch the real-time supervisor dashboard"),
+        new(DashboardViewAll, "Analytics", "Watch every queue on the dashboard, not only the queues one supervises"),
         new(SettingsView, "Settings", "View every setting"),
         new(SettingsQueuesManage, "Settings", "Change queues, inboxes and channels"),
         new(SettingsUsersManage, "Settings", "Create, change and disable users"),

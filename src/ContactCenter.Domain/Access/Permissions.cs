@@ -38,6 +38,9 @@ public static class Permissions
     public const string AnalyticsTeam = "analytics.team";
     public const string DashboardView = "dashboard.view";
 
+    /// <summary>The wallboard of every queue; without it a supervisor sees the queues they supervise (their own and their teams').</summary>
+    public const string DashboardViewAll = "dashboard.view.all";
+
     public const string SettingsView = "settings.view";
     public const string SettingsQueuesManage = "settings.queues.manage";
     public const string SettingsUsersManage = "settings.users.manage";

@@ -45,6 +45,9 @@ public sealed record Queue
     /// <summary>Teams whose members work this queue, besides the users who list it themselves.</summary>
     public IReadOnlyList<string> MemberTeamIds { get; init; } = [];
 
+    /// <summary>Where its wallboard tiles turn amber and red.</summary>
+    public WallboardThresholds Thresholds { get; init; } = new();
+
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
         Slug.IsValid(Id) ? null : $"Queue id '{Id}' must be lowercase letters, digits and dashes.",
@@ -59,5 +62,6 @@ public sealed record Queue
         OverflowQueueId is { } overflow && !Slug.IsValid(overflow) ? $"Queue '{Id}' names an invalid overflow queue id '{overflow}'." : null,
         OverflowQueueId == Id ? $"Queue '{Id}' cannot overflow into itself; choose another queue." : null,
         .. MemberTeamIds.Where(t => !Slug.IsValid(t)).Select(t => $"Queue '{Id}' names an invalid team id '{t}'."),
+        .. Thresholds.Validate(Id),
     ]);
 }

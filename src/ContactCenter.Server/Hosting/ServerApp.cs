@@ -89,6 +89,7 @@ public static class ServerApp
         services.AddScoped<ChangeContext>();
         services.AddSingleton<LoopbackAddress>();
         services.AddScoped<DeskState>();
+        services.AddScoped<Components.Supervisor.WallboardState>();
         services.AddScoped<CircuitBrowser>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitBrowserHandler>();
         ProxyOptions.AddTrustedProxies(services);

@@ -43,6 +43,8 @@ public sealed partial class AgentHub(
             await Groups.AddToGroupAsync(Context.ConnectionId, AgentGroups.Supervisors);
         }
 
+        await JoinFloorGroupsAsync(grant);
+
         foreach (var queueId in grant.QueueIds)
         {
             await staffGroups.JoinAsync(Groups, Context.ConnectionId, ConversationGroups.Queue(queueId));

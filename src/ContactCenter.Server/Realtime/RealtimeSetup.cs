@@ -4,6 +4,7 @@ using ContactCenter.Contracts;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Agents.Presence;
+using ContactCenter.Server.Features.Supervising.Floor;
 using ContactCenter.Server.Features.Conversations.Handling;
 using ContactCenter.Server.Features.Conversations.Waiting;
 using ContactCenter.Server.Features.Shared.Input;
@@ -63,7 +64,15 @@ public static class RealtimeSetup
         services.AddSingleton<HubPushes>();
         services.AddSingleton<ConversationNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<ConversationNotifier>());
-        services.AddSingleton<IConversationPushes>(sp => sp.GetRequiredService<ConversationNotifier>());
+        services.AddSingleton<FloorKeeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<FloorKeeper>());
+        services.AddSingleton<FloorNotifier>();
+        services.AddHostedService(sp => sp.GetRequiredService<FloorNotifier>());
+        services.AddSingleton<IFloorPushes>(sp => sp.GetRequiredService<FloorNotifier>());
+        services.AddSingleton<FloorRelay>();
+        services.AddHostedService(sp => sp.GetRequiredService<FloorRelay>());
+        // The wallboard's floor sees every commit on the same path as the screens.
+        services.AddSingleton<IConversationPushes>(sp => new ConversationFloorTap(sp.GetRequiredService<ConversationNotifier>(), sp.GetRequiredService<FloorKeeper>(), sp.GetRequiredService<FloorRelay>()));
         services.AddSingleton<StreamModel<ConversationWrite, Conversation?>, ConversationWrites>();
         services.AddSingleton(typeof(StreamWriter<,>));
         services.AddSingleton<ConversationHandler>();
@@ -72,7 +81,7 @@ public static class RealtimeSetup
         services.AddSingleton<PresenceHandler>();
         services.AddSingleton<PresenceNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceNotifier>());
-        services.AddSingleton<IPresencePushes>(sp => sp.GetRequiredService<PresenceNotifier>());
+        services.AddSingleton<IPresencePushes>(sp => new PresenceFloorTap(sp.GetRequiredService<PresenceNotifier>(), sp.GetRequiredService<FloorKeeper>(), sp.GetRequiredService<FloorRelay>()));
         services.AddSingleton<LoadReports>();
         services.AddHostedService(sp => sp.GetRequiredService<LoadReports>());
         services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section)

@@ -3,6 +3,7 @@ using ContactCenter.Benchmarks.Delivery;
 using ContactCenter.Benchmarks.Fanout;
 using ContactCenter.Benchmarks.Load;
 using ContactCenter.Testing;
+using ServerProcess = ContactCenter.Benchmarks.Load.ServerProcess;
 using Npgsql;
 
 namespace ContactCenter.Benchmarks.Storage;

@@ -1,6 +1,7 @@
 using ContactCenter.Benchmarks.Delivery;
 using ContactCenter.Benchmarks.Load;
 using ContactCenter.Testing;
+using ServerProcess = ContactCenter.Benchmarks.Load.ServerProcess;
 
 namespace ContactCenter.Benchmarks.TwoNodes;
 

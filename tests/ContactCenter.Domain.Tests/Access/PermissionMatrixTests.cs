@@ -52,6 +52,7 @@ public sealed class PermissionMatrixTests
         new("subscribed list: see and join conversations", [ConversationsJoinSubscribed], Yes, Yes, Yes, Yes, Yes),
         new("subscribed list: end an active conversation", [ConversationsEndSubscribed], No, No, Yes, Yes, Yes),
         new("supervisor dashboard / wallboard", [DashboardView], No, No, Yes, Yes, Yes),
+        new("wallboard: every queue (a supervisor sees the queues they supervise)", [DashboardViewAll], No, No, No, Yes, Yes),
         new("customer PII unmasked (agent: masked)", [CustomersPiiView], No, Yes, Yes, Yes, Yes),
         new("change conversation status (open, pending, resolved)", [ConversationsStatusChange], Yes, Yes, Yes, Yes, Yes),
         new("assign to self, reassign to another agent: within their queues", [ConversationsAssignOwnQueues], Yes, Yes, Yes, Yes, Yes),

@@ -1,6 +1,7 @@
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Metrics;
+using ContactCenter.Domain.Metrics.Floor;
 using ContactCenter.Server.Features.Analytics;
 using ContactCenter.Server.Features.Conversations.Handling;
 
@@ -42,6 +43,17 @@ public sealed class EveryConversationEventTests
     [Theory, MemberData(nameof(Events))]
     public void The_metrics_facts_have_a_case_for_it(ConversationEvent e) =>
         Assert.NotNull(ConversationFacts.Evolve(Fold<ConversationFacts>(Answered, ConversationFacts.Evolve), e));
+
+    [Theory, MemberData(nameof(Events))]
+    public void The_wallboards_floor_has_a_case_for_it(ConversationEvent e)
+    {
+        var floor = new LiveFloor(Samples.At, TimeZoneInfo.Utc);
+        floor.Apply(Answered[0], 1);
+        floor.Apply(Answered[1], 2);
+
+        floor.Apply(e, 3);
+        Assert.Equal(e is ConversationStarted ? 2 : 3, floor.VersionOf(Samples.ConversationId));
+    }
 
     [Theory, MemberData(nameof(Events))]
     public void The_facts_projection_receives_it_if_the_fold_reads_it(ConversationEvent e)

@@ -28,5 +28,7 @@ public static class ConversationIndexes
         .Duplicate(c => c.TransferExpiresAt)
         // A queue's answers of the last day (speed of answer for queue positions): a date, which
         // Marten compares through a column of its own, not an expression over the JSON.
-        .Duplicate(c => c.AnsweredAt);
+        .Duplicate(c => c.AnsweredAt)
+        // The wallboard's rebuild: the conversations touched today (a column of its own, as above).
+        .Duplicate(c => c.LastActivityAt);
 }
