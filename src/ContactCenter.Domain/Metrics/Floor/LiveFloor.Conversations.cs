@@ -62,6 +62,9 @@ public sealed partial class LiveFloor
         CustomerLeft => (c, Owner(c)),
         ConversationResolved e => (EndHandling(c, e.At) with { WaitingSince = null }, Owner(c)),
         ConversationTransferred e => Transfer(c, e),
+        TransferAccepted e => HandOver(c, e),
+        // An open transfer to a named agent changes no figure until it is accepted.
+        TransferOffered or TransferDeclined => (c, Row(c)),
         ConversationMovedToQueue e => Move(c, e.ToQueueId, e.At),
         ConversationLinkedToCustomer e => (c with { CustomerId = e.ToCustomerId }, Row(c)),
         ConversationRated or ConversationLabeled or ConversationUnlabeled or MessagesRead or PrivateNotePosted or ConversationStarted => (c, FloorChange.None),
@@ -106,6 +109,24 @@ public sealed partial class LiveFloor
         Count(e.At, e.FromQueueId, d => d.TransferredOut++);
         var (moved, change) = Move(EndHandling(c, e.At) with { AgentId = null, AgentName = null, Transfers = c.Transfers + 1 }, e.ToQueueId, e.At);
         return (moved, change with { Agents = [e.FromAgentId] });
+    }
+
+    // A transfer a named agent accepted: the sender's segment ends and the receiver's begins at
+    // once, with no new wait (the customer was never back in a queue).
+    private (LiveConversation, FloorChange) HandOver(LiveConversation c, TransferAccepted e)
+    {
+        Count(e.At, e.FromQueueId, d => d.TransferredOut++);
+        var after = EndHandling(c, e.At) with
+        {
+            AgentId = e.ToAgentId,
+            AgentName = e.ToAgentName,
+            QueueId = e.ToQueueId,
+            HandlingSince = e.At,
+            HandledInQueueId = e.ToQueueId,
+            Transfers = c.Transfers + 1,
+        };
+        var left = e.FromQueueId == e.ToQueueId ? null : e.FromQueueId;
+        return (after, new FloorChange([.. new[] { e.FromQueueId, e.ToQueueId }.Distinct()], [e.FromAgentId, e.ToAgentId], c.Id, left));
     }
 
     // A new wait in the new queue; the old queue's watchers only hear that it left.
