@@ -23,7 +23,8 @@ public sealed partial class FloorKeeper
         await using var session = store.QuerySession();
         if (remote.IsConversation)
         {
-            var events = await session.Events.FetchStreamAsync(remote.StreamId, token: cancellationToken);
+            // Only the steps after what this floor has: a busy chat is not read whole at every notice.
+            var events = await session.Events.FetchStreamAsync(remote.StreamId, fromVersion: known + 1, token: cancellationToken);
             lock (_gate)
             {
                 foreach (var e in events.Where(e => e.Version > known && e.Data is ConversationEvent))
