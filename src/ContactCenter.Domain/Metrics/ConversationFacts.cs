@@ -7,20 +7,30 @@ namespace ContactCenter.Domain.Metrics;
 public sealed record ResponseFact(Guid AgentId, DateTimeOffset RunStartedAt, DateTimeOffset At)
 {
     public TimeSpan Duration => At - RunStartedAt;
+
+    /// <summary>The queue the conversation was in then: what a team's queue filter asks.</summary>
+    public string? QueueId { get; init; }
 }
 
 /// <summary>A resolution, credited to <paramref name="AgentId"/> (the owner at that time).</summary>
-public sealed record ResolutionFact(Guid AgentId, DateTimeOffset At);
+public sealed record ResolutionFact(Guid AgentId, DateTimeOffset At)
+{
+    public string? QueueId { get; init; }
+}
 
 /// <summary>A customer's rating, credited to the owner of the conversation when it ended.</summary>
-public sealed record RatingFact(Guid AgentId, int Rating, DateTimeOffset At);
+public sealed record RatingFact(Guid AgentId, int Rating, DateTimeOffset At)
+{
+    public string? QueueId { get; init; }
+}
 
 /// <summary>
-/// The few facts of one conversation that the personal metrics need, folded from its events, so
-/// that figures for a period come from small rows instead of replaying streams. Arrays, not sets:
-/// they must round-trip through the document store.
+/// The few facts of one conversation that the personal and team metrics need, folded from its
+/// events, so that figures for a period come from small rows instead of replaying streams. Arrays,
+/// not sets: they must round-trip through the document store. The team half (queues, waits,
+/// handle segments, transfers) is in ConversationFacts.Team.cs.
 /// </summary>
-public sealed record ConversationFacts
+public sealed partial record ConversationFacts
 {
     public Guid Id { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
@@ -52,26 +62,37 @@ public sealed record ConversationFacts
     /// <summary>The whole fold: events without a bearing on the metrics leave the facts as they are.</summary>
     public static ConversationFacts? Evolve(ConversationFacts? state, ConversationEvent @event) => (state, @event) switch
     {
-        (null, ConversationStarted e) => new ConversationFacts { Id = e.ConversationId, CreatedAt = e.At, LastFactAt = e.At },
-        ({ } s, ConversationAssigned e) => s with { OwnerId = e.AgentId },
-        ({ } s, OfferAccepted e) => s with { OwnerId = e.AgentId },
+        (null, ConversationStarted e) => new ConversationFacts
+        {
+            Id = e.ConversationId,
+            CreatedAt = e.At,
+            LastFactAt = e.At,
+            QueueId = e.QueueId,
+            ChannelId = e.ChannelId,
+            WaitingSince = e.At,
+            Entries = [new QueueEntryFact(e.QueueId, e.At)],
+        },
+        ({ } s, ConversationAssigned e) => s.Answered(e.AgentId, e.At),
+        ({ } s, OfferAccepted e) => s.Answered(e.AgentId, e.At),
         ({ } s, MessagePosted e) => s.On(e),
-        ({ } s, ConversationResolved e) => s.Ended().Resolved(s.OwnerId ?? AgentOf(e.By), e.At),
+        ({ } s, ConversationResolved e) => s.EndHandling(e.At).Ended().Resolved(s.OwnerId ?? AgentOf(e.By), e.At).Settled(e.At),
         // The owner ending it is wrap-up, not a resolution; staff ending someone else's
         // conversation (a supervisor from the subscribed list) resolves it for the owner.
         ({ } s, ConversationEnded e) => AgentOf(e.By) is { } by && by != s.OwnerId ? s.Ended().Resolved(s.OwnerId, e.At) : s.Ended(),
-        ({ } s, CustomerLeft e) => e.WhileWaiting ? s : s.Ended(),
+        ({ } s, CustomerLeft e) => e.WhileWaiting ? s.Abandoned(e.At) : s.Ended(),
         ({ } s, ConversationRated e) when (s.OwnerAtEnd ?? s.OwnerId) is { } owner =>
-            s.Credit(owner, e.At) with { Rating = new RatingFact(owner, e.Rating, e.At) },
+            s.Credit(owner, e.At) with { Rating = new RatingFact(owner, e.Rating, e.At) { QueueId = s.QueueId } },
         ({ } s, ConversationRated) => s,
         // No one owns it while it waits in the new queue: a response or resolution then is nobody's.
-        ({ } s, ConversationTransferred) => s with { OwnerId = null },
+        ({ } s, ConversationTransferred e) => s.TransferredToQueue(e),
         // The agent who accepted a transfer owns what follows: responses, resolution and rating.
-        ({ } s, TransferAccepted e) => s with { OwnerId = e.ToAgentId },
+        ({ } s, TransferAccepted e) => s.HandedOver(e),
+        ({ } s, ConversationMovedToQueue e) => s.Entered(e.ToQueueId, e.At),
+        ({ } s, ConversationLabeled e) => s.LabelIds.Contains(e.LabelId) ? s : s with { LabelIds = [.. s.LabelIds, e.LabelId] },
+        ({ } s, ConversationUnlabeled e) => s.LabelIds.Contains(e.LabelId) ? s with { LabelIds = [.. s.LabelIds.Where(l => l != e.LabelId)] } : s,
         (null, _) => null,
         ({ } s, ConversationStarted or PrivateNotePosted or ConversationPending or MessagesRead or ConversationOffered or OfferDeclined
-            or ConversationLabeled or ConversationUnlabeled or ConversationMovedToQueue or ConversationLinkedToCustomer
-            or TransferOffered or TransferDeclined) => s,
+            or ConversationLinkedToCustomer or TransferOffered or TransferDeclined) => s,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -79,7 +100,7 @@ public sealed record ConversationFacts
     {
         { Kind: AuthorKind.Customer } => OpenRunStartedAt is null ? this with { OpenRunStartedAt = e.At } : this,
         { Kind: AuthorKind.Agent, Id: { } agent } when OpenRunStartedAt is { } runStart =>
-            Credit(agent, e.At) with { Responses = [.. Responses, new ResponseFact(agent, runStart, e.At)], OpenRunStartedAt = null },
+            Credit(agent, e.At) with { Responses = [.. Responses, new ResponseFact(agent, runStart, e.At) { QueueId = QueueId }], OpenRunStartedAt = null },
         // System messages are neither the customer's nor an agent's; an agent speaking first answers no one.
         _ => this,
     };
@@ -87,7 +108,7 @@ public sealed record ConversationFacts
     private ConversationFacts Ended() => this with { OwnerAtEnd = OwnerId };
 
     private ConversationFacts Resolved(Guid? agent, DateTimeOffset at) => agent is { } credited
-        ? Credit(credited, at) with { Resolutions = [.. Resolutions, new ResolutionFact(credited, at)] }
+        ? Credit(credited, at) with { Resolutions = [.. Resolutions, new ResolutionFact(credited, at) { QueueId = QueueId }] }
         : this;
 
     private ConversationFacts Credit(Guid agent, DateTimeOffset at) => this with

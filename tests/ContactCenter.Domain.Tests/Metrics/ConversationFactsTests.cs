@@ -17,10 +17,10 @@ public sealed class ConversationFactsTests
         Assert.Equal([Alice, Bob], facts.AgentIds);
         Assert.Equal(At(20), facts.LastFactAt);
         Assert.Equal(At(0), facts.CreatedAt);
-        Assert.Equal(new ResponseFact(Alice, At(1), At(3)), facts.FirstResponse);
+        Assert.Equal(new ResponseFact(Alice, At(1), At(3)) { QueueId = "support" }, facts.FirstResponse);
         Assert.Equal(3, facts.Responses.Length);
-        Assert.Equal([new ResolutionFact(Bob, At(9))], facts.Resolutions);
-        Assert.Equal(new RatingFact(Bob, 5, At(20)), facts.Rating);
+        Assert.Equal([new ResolutionFact(Bob, At(9)) { QueueId = "support" }], facts.Resolutions);
+        Assert.Equal(new RatingFact(Bob, 5, At(20)) { QueueId = "support" }, facts.Rating);
     }
 
     [Fact]

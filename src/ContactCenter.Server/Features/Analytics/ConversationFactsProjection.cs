@@ -26,6 +26,9 @@ public sealed class ConversationFactsProjection : SingleStreamProjection<Convers
         IncludeType<ConversationRated>();
         IncludeType<ConversationTransferred>();
         IncludeType<TransferAccepted>();
+        IncludeType<ConversationMovedToQueue>();
+        IncludeType<ConversationLabeled>();
+        IncludeType<ConversationUnlabeled>();
     }
 
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>

@@ -1,5 +1,6 @@
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Conversations;
+using ContactCenter.Domain.Metrics;
 using ContactCenter.Domain.Metrics.Floor;
 using ContactCenter.Domain.Routing;
 
@@ -17,10 +18,15 @@ internal sealed class FloorScript(DateTimeOffset morning, TimeZoneInfo zone)
     public static readonly Guid Sam = Guid.Parse("0193a1b2-0000-7000-8000-00000000a003");
 
     private readonly Dictionary<Guid, long> _versions = [];
+    private readonly List<ConversationEvent> _events = [];
 
     public LiveFloor Floor { get; } = new(morning, zone);
 
     public FloorChange Last { get; private set; } = FloorChange.None;
+
+    /// <summary>The facts of every conversation so far, folded from the same steps as the floor (what the server's projection keeps).</summary>
+    public IReadOnlyList<ConversationFacts> Facts =>
+        [.. _events.GroupBy(e => e.ConversationId).Select(g => g.Aggregate((ConversationFacts?)null, ConversationFacts.Evolve)!)];
 
     public static Author Staff(Guid id) => new(AuthorKind.Agent, id, id == Sam ? "Sam" : "Agent");
 
@@ -52,11 +58,21 @@ internal sealed class FloorScript(DateTimeOffset morning, TimeZoneInfo zone)
     public void Transfer(Guid c, string from, string to, Guid agent, DateTimeOffset at) =>
         Step(new ConversationTransferred(c, from, to, agent, "needs billing", Staff(agent), at));
 
+    public void OfferTransfer(Guid c, Guid from, Guid to, string toQueue, DateTimeOffset at) =>
+        Step(new TransferOffered(c, from, to, "Agent", toQueue, Guid.NewGuid(), null, at.AddSeconds(30), Staff(from), at));
+
+    public void AcceptTransfer(Guid c, Guid from, Guid to, string fromQueue, string toQueue, DateTimeOffset at) =>
+        Step(new TransferAccepted(c, from, to, "Agent", fromQueue, toQueue, Guid.NewGuid(), at));
+
     public void State(Guid agent, GlobalState state, string? reason, DateTimeOffset at) =>
         Last = Floor.Apply(new AgentStateChanged(agent, state, reason, "agent", at), Next(agent));
 
     /// <summary>Folds a step at the stream's next version.</summary>
-    public void Step(ConversationEvent e) => Last = Floor.Apply(e, Next(e.ConversationId));
+    public void Step(ConversationEvent e)
+    {
+        _events.Add(e);
+        Last = Floor.Apply(e, Next(e.ConversationId));
+    }
 
     /// <summary>Folds a step again at a version already folded, as a repeated push would.</summary>
     public FloorChange Repeat(ConversationEvent e) => Floor.Apply(e, _versions[e.ConversationId]);
