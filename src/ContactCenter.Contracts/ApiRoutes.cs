@@ -15,6 +15,12 @@ public static class ApiRoutes
     /// <summary>The signed-in agent's own figures: <c>?period=today|7d|30d</c>.</summary>
     public const string MyAnalytics = "/api/me/analytics";
 
+    /// <summary>Team analytics for the queues the caller supervises: <c>?period=today|7d|30d</c> or <c>?from=&amp;to=</c> (days), <c>queue</c>, <c>team</c>, <c>agent</c>, <c>channel</c>, <c>label</c>.</summary>
+    public const string TeamAnalytics = "/api/analytics/team";
+
+    /// <summary>The same figures as CSV.</summary>
+    public const string TeamAnalyticsCsv = "/api/analytics/team.csv";
+
     /// <summary>The customer directory, as the caller's role allows.</summary>
     public const string Customers = "/api/customers";
 

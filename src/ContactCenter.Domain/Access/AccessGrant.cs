@@ -33,6 +33,16 @@ public sealed record AccessGrant(Guid UserId, string UserName, IReadOnlySet<stri
     public bool SeesFloorOf(string queueId) =>
         Has(Access.Permissions.DashboardView) && (Has(Access.Permissions.DashboardViewAll) || IsMemberOf(queueId));
 
+    /// <summary>
+    /// Team analytics' scope, the wallboard's rule: a supervisor reads the figures of the queues they
+    /// supervise; whoever holds <see cref="Access.Permissions.DashboardViewAll"/>, every queue.
+    /// </summary>
+    public bool SeesAnalyticsOf(string queueId) =>
+        Has(Access.Permissions.AnalyticsTeam) && (Has(Access.Permissions.DashboardViewAll) || IsMemberOf(queueId));
+
+    /// <summary>Every queue's figures, and those of conversations whose queue is no longer known.</summary>
+    public bool SeesAllAnalytics => Has(Access.Permissions.AnalyticsTeam) && Has(Access.Permissions.DashboardViewAll);
+
     public bool CanSeePii => Has(Access.Permissions.CustomersPiiView);
 
     /// <summary>Agents see and edit a profile only while in an active conversation with that customer.</summary>

@@ -12,6 +12,7 @@ using ContactCenter.Server.Features.Access.SigningIn;
 using ContactCenter.Server.Features.Access.Users;
 using ContactCenter.Server.Features.Agents.ReasonCodes;
 using ContactCenter.Server.Features.Analytics;
+using ContactCenter.Server.Features.Analytics.Team;
 using ContactCenter.Server.Features.Audit;
 using ContactCenter.Server.Features.Conversations.Api;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
@@ -130,6 +131,7 @@ public static class ServerApp
         api.MapSignIn();
         api.MapMe();
         api.MapMyAnalytics();
+        api.MapTeamAnalytics();
         api.MapUsers();
         api.MapRoles();
         api.MapTeams();

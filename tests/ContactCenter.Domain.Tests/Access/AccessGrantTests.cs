@@ -60,6 +60,21 @@ public sealed class AccessGrantTests
     }
 
     [Fact]
+    public void Team_analytics_cover_a_supervisors_own_queues_and_every_queue_for_an_admin()
+    {
+        var supervisor = AccessGrant.For(User with { Roles = [BuiltInRoles.Supervisor] }, KnownRoles);
+        var admin = AccessGrant.For(User with { Roles = [BuiltInRoles.Admin] }, KnownRoles);
+        var agent = AccessGrant.For(User, KnownRoles);
+
+        Assert.True(supervisor.SeesAnalyticsOf("sales"));
+        Assert.False(supervisor.SeesAnalyticsOf("billing"));
+        Assert.False(supervisor.SeesAllAnalytics);
+        Assert.True(admin.SeesAnalyticsOf("billing"));
+        Assert.True(admin.SeesAllAnalytics);
+        Assert.False(agent.SeesAnalyticsOf("sales"));   // a member of the queue, without team analytics
+    }
+
+    [Fact]
     public void Grant_of_several_custom_roles_is_their_union()
     {
         var grant = AccessGrant.For(User with { Roles = [QualityReviewer.Id, Labeller.Id] }, KnownRoles);

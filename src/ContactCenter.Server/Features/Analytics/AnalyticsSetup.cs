@@ -8,6 +8,7 @@ public static class AnalyticsSetup
             .Validate(o => o.IsValid, "ContactCenter:TimeZone must be an IANA time zone id such as 'UTC' or 'Europe/Paris'.")
             .ValidateOnStart();
         services.AddSingleton<MyAnalyticsReader>();
+        services.AddSingleton<Team.TeamAnalyticsReader>();
         return services;
     }
 }
