@@ -42,6 +42,11 @@ public sealed class QueryIndexTests(ITestOutputHelper output)
             (await api.GetAsync($"{ApiRoutes.Conversations}?status=queued")).EnsureSuccessStatusCode();
         }
 
+        using (var supervisor = await host.SignedInAsync("sam.supervisor"))
+        {
+            (await supervisor.GetAsync($"{ApiRoutes.TeamAnalytics}?period=7d")).EnsureSuccessStatusCode();
+        }
+
         // The router's round (present agents, their loads, sticky agents) and its sweep of due offers.
         await statements.SeenAsync(s => s.Contains("OfferExpiresAt", StringComparison.Ordinal));
         await statements.SeenAsync(s => s.Contains("mt_doc_agentpresence", StringComparison.Ordinal) && s.Contains("'State'", StringComparison.Ordinal));
@@ -67,6 +72,7 @@ public sealed class QueryIndexTests(ITestOutputHelper output)
         Assert.Contains(reads, r => r.Contains("'OfferedTo'", StringComparison.Ordinal));
         Assert.Contains(reads, r => r.Contains("'AgentId'", StringComparison.Ordinal));
         Assert.Contains(reads, r => r.Contains("mt_doc_conversationfacts as d where", StringComparison.Ordinal));
+        Assert.Contains(reads, r => r.Contains("settled_at", StringComparison.Ordinal));
         Assert.Empty(scans);
     }
 }

@@ -14,6 +14,8 @@ public static class AnalyticsModule
         // Inline: an agent who just resolved a chat sees it counted on the next read.
         options.Projections.Add<ConversationFactsProjection>(ProjectionLifecycle.Inline);
         // Reads filter by "AgentIds contains me" (jsonb containment, served by the GIN index) and by time.
-        options.Schema.For<ConversationFacts>().Index(f => f.LastFactAt).GinIndexJsonData();
+        // Team reads take open conversations however old (the backlog) besides the recent ones: a
+        // duplicated, indexed column, since "is null" on a computed index is not served by it.
+        options.Schema.For<ConversationFacts>().Index(f => f.LastFactAt).Duplicate(f => f.SettledAt).GinIndexJsonData();
     }
 }
