@@ -93,19 +93,28 @@ internal sealed class GroupCommit<TCommand, TState>(IDocumentStore store, Stream
         catch (Exception e) when (batch.Count > 1)
         {
             // The whole transaction rolled back. A conflict names its stream: that write alone is
-            // answered with it (its writer decides again) and the others commit without it. Anything
-            // else is not pinned on one write, so each commits on its own and meets its own fate.
+            // answered with it (its writer decides again) and the others commit without it. A
+            // statement the database refused is not pinned on one write, so each commits on its own
+            // and meets its own fate. A store that cannot be reached fails every write at once, as
+            // it would have failed each (trying them one by one would only make the last wait longest).
             var culprit = StreamOf(e) is { } id ? batch.FirstOrDefault(w => model.StreamId(w.Command) == id) : null;
             if (culprit is not null)
             {
                 culprit.Done.TrySetException(e);
                 await CommitTogetherAsync([.. batch.Where(w => w != culprit)]);
             }
-            else
+            else if (RefusedByDatabase(e))
             {
                 foreach (var write in batch)
                 {
                     await CommitTogetherAsync([write]);
+                }
+            }
+            else
+            {
+                foreach (var write in batch)
+                {
+                    write.Done.TrySetException(e);
                 }
             }
         }
@@ -140,6 +149,19 @@ internal sealed class GroupCommit<TCommand, TState>(IDocumentStore store, Stream
 
         // Not cancelled by any one caller: the batch carries others' writes too.
         await session.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static bool RefusedByDatabase(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is Npgsql.PostgresException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Guid? StreamOf(Exception e) => e switch
