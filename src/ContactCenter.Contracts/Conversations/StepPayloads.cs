@@ -28,6 +28,8 @@ namespace ContactCenter.Contracts.Conversations;
 [JsonDerivedType(typeof(TransferOfferedStep), "transfer-offered")]
 [JsonDerivedType(typeof(TransferAcceptedStep), "transfer-accepted")]
 [JsonDerivedType(typeof(TransferDeclinedStep), "transfer-declined")]
+[JsonDerivedType(typeof(WrapUpRecordedStep), "wrap-up")]
+[JsonDerivedType(typeof(WrapUpFinishedStep), "wrap-up-finished")]
 [JsonDerivedType(typeof(HiddenStep), "hidden")]
 public abstract record StepPayload;
 
@@ -134,6 +136,18 @@ public sealed record TransferAcceptedStep(Guid? ToAgentId, string ToAgentName, s
 /// <param name="ToAgentId">The agent it was offered to.</param>
 /// <param name="Reason">"rejected", "expired", or "ended" (the chat ended or changed hands first).</param>
 public sealed record TransferDeclinedStep(Guid ToAgentId, string Reason) : StepPayload;
+
+/// <summary>The owner recorded a wrap-up (staff only).</summary>
+/// <param name="ReasonCodeId">The wrap-up code chosen, if any.</param>
+/// <param name="ReasonName">Its name as it was then.</param>
+/// <param name="Note">The free note, if any.</param>
+/// <param name="ByName">Who recorded it.</param>
+public sealed record WrapUpRecordedStep(string? ReasonCodeId, string? ReasonName, string? Note, string ByName) : StepPayload;
+
+/// <summary>The wrap-up after the end is over and the conversation closed (staff only).</summary>
+/// <param name="AgentId">The owner, whose seat is free now.</param>
+/// <param name="Reason">"finished" by the owner, or "timed-out" (the queue's wrap-up time ran out).</param>
+public sealed record WrapUpFinishedStep(Guid AgentId, string Reason) : StepPayload;
 
 /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
 public sealed record HiddenStep : StepPayload;

@@ -52,6 +52,26 @@ public partial interface IAgentHub
     /// <returns>The acknowledgement once stored.</returns>
     Task<CommandAck> PostNote(Guid conversationId, Guid noteId, string text);
 
+    /// <summary>
+    /// Records a wrap-up of a conversation the caller owns, during it or after its end: a code of
+    /// <see cref="GetWrapUpCodes"/> and/or a note (staff only). Retrying with the same <paramref name="wrapUpId"/> stores it once.
+    /// </summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="wrapUpId">The wrap-up's id, made once by the caller: the idempotency key.</param>
+    /// <param name="reasonCodeId">A wrap-up code, or null; otherwise "unknown-wrap-up-code".</param>
+    /// <param name="note">A free note of at most 1000 characters, or null; one of the two is needed ("wrap-up-empty").</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> RecordWrapUp(Guid conversationId, Guid wrapUpId, string? reasonCodeId, string? note);
+
+    /// <summary>Finishes the wrap-up of an ended conversation the caller owns: it closes, and the caller's seat frees.</summary>
+    /// <param name="conversationId">The conversation; before its end the answer is "not-in-wrap-up".</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> FinishWrapUp(Guid conversationId);
+
+    /// <summary>The wrap-up codes an admin has set up.</summary>
+    /// <returns>The codes, by name.</returns>
+    Task<IReadOnlyList<ReasonCodeDto>> GetWrapUpCodes();
+
     /// <summary>Tells the customer the agent types, or stopped (only the conversation's agent is passed on).</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="isTyping">Whether the agent types.</param>

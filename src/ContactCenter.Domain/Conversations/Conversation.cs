@@ -10,6 +10,7 @@ public sealed record Conversation
 {
     public const int MaxCommentLength = 1000;
     public const int MaxTransferNoteLength = 500;
+    public const int MaxWrapUpNoteLength = 1000;
 
     // Shared, never changed in place: a change makes a new set.
     private static readonly IReadOnlySet<Guid> NoOne = new HashSet<Guid>();
@@ -99,8 +100,9 @@ public sealed record Conversation
         ConversationTransferred e => this with { QueueId = e.ToQueueId, QueuedAt = e.At, AgentId = null, Offer = null, DeclinedBy = new HashSet<Guid>(DeclinedBy) { e.FromAgentId } },
         ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Linked(LinkedCustomerIds, e) },
         ConversationEnded e => this with { EndedBy = e.By },
+        WrapUpRecorded e => this with { PostIds = With(PostIds, e.WrapUpId) },
         // A second start never reaches a started stream (the decider refuses it).
-        ConversationStarted or ConversationPending or ConversationResolved or MessagesRead => this,
+        ConversationStarted or ConversationPending or ConversationResolved or MessagesRead or WrapUpFinished => this,
         _ => throw Unhandled.Case(@event),
     };
 

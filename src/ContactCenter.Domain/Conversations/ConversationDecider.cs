@@ -50,6 +50,9 @@ public static partial class ConversationDecider
             : !s.Labels.Contains(c.LabelId) ? Decision.NoChange
             : Decision.Accept(new ConversationUnlabeled(s.Id, c.LabelId, c.By, c.Now)),
         (LinkCustomer c, { } s) => Link(c, s),
+        (RecordWrapUp c, { } s) => WrapUp(c, s),
+        (FinishWrapUp c, { } s) => Finish(c, s),
+        (ExpireWrapUp c, { } s) => ExpireWrapUpTime(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A conversation command without a rule."),
     };
 

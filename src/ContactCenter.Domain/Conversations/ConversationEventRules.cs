@@ -9,7 +9,7 @@ public static class ConversationEventRules
     public static bool ChangesTheQueue(ConversationEvent @event) => @event switch
     {
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined
-            or CustomerLeft or ConversationEnded or ConversationResolved => true,
+            or CustomerLeft or ConversationEnded or ConversationResolved or WrapUpFinished => true,
         // A move or a transfer is pushed to both queues on its own path.
         ConversationMovedToQueue or ConversationTransferred => false,
         // A transfer accepted within the queue changes hands there; across queues it is a move.
@@ -17,7 +17,7 @@ public static class ConversationEventRules
         // An open transfer is the sender's and the offered agent's business (see TellsAgent).
         TransferOffered or TransferDeclined => false,
         MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
-            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
+            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or WrapUpRecorded => false,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -30,7 +30,7 @@ public static class ConversationEventRules
         TransferOffered or TransferDeclined => null,
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft
             or ConversationEnded or ConversationResolved or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated
-            or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => null,
+            or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or WrapUpRecorded or WrapUpFinished => null,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -44,8 +44,10 @@ public static class ConversationEventRules
             or ConversationTransferred => true,
         // An open transfer reserves the offered agent's capacity; its answer frees the sender's or the target's.
         TransferOffered or TransferAccepted or TransferDeclined => true,
+        // A seat held for wrap-up frees when it finishes (docs/domain.md, "Wrap-up").
+        WrapUpFinished => true,
         OfferAccepted or ConversationOffered or ConversationMovedToQueue or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
-            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
+            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or WrapUpRecorded => false,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -61,7 +63,7 @@ public static class ConversationEventRules
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft
             or ConversationEnded or ConversationResolved or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated
             or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or ConversationMovedToQueue
-            or ConversationTransferred => null,
+            or ConversationTransferred or WrapUpRecorded or WrapUpFinished => null,
         _ => throw Unhandled.Case(@event),
     };
 }

@@ -98,3 +98,17 @@ public sealed record TransferAccepted(
 /// </summary>
 public sealed record TransferDeclined(Guid ConversationId, Guid FromAgentId, Guid ToAgentId, Guid OfferId, string Reason, DateTimeOffset At)
     : ConversationEvent(ConversationId, At);
+
+/// <summary>
+/// The owner recorded a wrap-up, during the conversation or after it: a reason code of the admin's
+/// wrap-up list and/or a free note, for staff only. <paramref name="WrapUpId"/> makes a retry harmless.
+/// </summary>
+public sealed record WrapUpRecorded(
+    Guid ConversationId, Guid WrapUpId, Guid AgentId, string? ReasonCodeId, string? ReasonName, string? Note, Author By, DateTimeOffset At)
+    : ConversationEvent(ConversationId, At);
+
+/// <summary>
+/// The wrap-up after the end is over: "finished" by the owner, or "timed-out" when the queue's
+/// wrap-up time ran out. The conversation is closed and the owner's seat is free.
+/// </summary>
+public sealed record WrapUpFinished(Guid ConversationId, Guid AgentId, string Reason, DateTimeOffset At) : ConversationEvent(ConversationId, At);

@@ -51,6 +51,12 @@ public sealed record ConversationHistory
     public int MessageCount { get; init; }
     public string LastMessagePreview { get; init; } = "";
     public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>When its wrap-up began (the end, or the customer leaving an answered chat), while it lasts.</summary>
+    public DateTimeOffset? WrapUpSince { get; init; }
+
+    /// <summary>The latest wrap-up code recorded, if any: what a list row shows.</summary>
+    public string? WrapUpCodeId { get; init; }
     public int? Rating { get; init; }
     public IReadOnlyList<string> Labels { get; init; } = [];
 
@@ -78,7 +84,7 @@ public sealed record ConversationHistory
     {
         ConversationAssigned e => AnsweredBy(e.AgentId, e.AgentName, e.At),
         MessagePosted e => this with { MessageCount = MessageCount + 1, LastMessagePreview = Preview(e.Text), LastActivityAt = e.At },
-        ConversationResolved e => this with { ResolvedAt = e.At, LastActivityAt = e.At },
+        ConversationResolved e => this with { ResolvedAt = e.At, LastActivityAt = e.At, WrapUpSince = null },
         ConversationRated e => this with { Rating = e.Rating },
         ConversationOffered e => this with { OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
         OfferAccepted e => AnsweredBy(e.AgentId, e.AgentName, e.At),
@@ -105,8 +111,11 @@ public sealed record ConversationHistory
             LastActivityAt = e.At,
         },
         TransferDeclined => WithoutTransfer(),
-        ConversationPending or ConversationEnded => this with { LastActivityAt = @event.At },
-        CustomerLeft e => WithoutOffer() with { LastActivityAt = e.At },
+        ConversationPending => this with { LastActivityAt = @event.At },
+        ConversationEnded e => this with { LastActivityAt = e.At, WrapUpSince = Status is ConversationStatus.Active or ConversationStatus.Pending ? e.At : WrapUpSince },
+        CustomerLeft e => WithoutOffer() with { LastActivityAt = e.At, WrapUpSince = e.WhileWaiting || AgentId is null || WrapUpSince is not null ? WrapUpSince : e.At },
+        WrapUpRecorded e => this with { WrapUpCodeId = e.ReasonCodeId ?? WrapUpCodeId },
+        WrapUpFinished e => Status == ConversationStatus.WrapUp ? this with { WrapUpSince = null, ResolvedAt = e.At, LastActivityAt = e.At } : this,
         ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
         ConversationUnlabeled e => this with { Labels = [.. Labels.Where(l => l != e.LabelId)] },
         ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Conversation.Linked(LinkedCustomerIds, e) },

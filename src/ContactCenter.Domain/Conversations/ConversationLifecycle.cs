@@ -20,8 +20,10 @@ public static class ConversationLifecycle
         ConversationEnded => S.WrapUp,
         ConversationResolved => S.Resolved,
         CustomerLeft e => e.WhileWaiting ? S.Abandoned : S.WrapUp,
+        // Only a wrap-up after the end closes; a late finish after a resolve changes nothing.
+        WrapUpFinished => status == S.WrapUp ? S.Closed : status,
         PrivateNotePosted or ConversationRated or MessagesRead or ConversationLabeled or ConversationUnlabeled
-            or ConversationMovedToQueue or ConversationLinkedToCustomer or TransferOffered or TransferDeclined => status,
+            or ConversationMovedToQueue or ConversationLinkedToCustomer or TransferOffered or TransferDeclined or WrapUpRecorded => status,
         _ => throw Unhandled.Case(@event),
     };
 }

@@ -14,6 +14,7 @@ using ContactCenter.Server.Features.Conversations.Taking;
 using ContactCenter.Server.Features.Conversations.Transferring;
 using ContactCenter.Server.Features.Conversations.Typing;
 using ContactCenter.Server.Features.Conversations.Waiting;
+using ContactCenter.Server.Features.Conversations.WrappingUp;
 
 namespace ContactCenter.Server.Realtime;
 
@@ -50,6 +51,16 @@ public sealed partial class AgentHub
         SendRateLimit.Check(Context);
         return Use<PostNoteHandler>().ExecuteAsync(Me, new PostNoteRequest(conversationId, noteId, text), Aborted).AnswerAsync();
     }
+
+    [RequirePermission(Permissions.ConversationsWrapUp)]
+    public Task<CommandAck> RecordWrapUp(Guid conversationId, Guid wrapUpId, string? reasonCodeId, string? note) =>
+        Use<WrapUpHandler>().RecordAsync(Me, new WrapUpRequest(conversationId, wrapUpId, reasonCodeId, note), Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsWrapUp)]
+    public Task<CommandAck> FinishWrapUp(Guid conversationId) => Use<WrapUpHandler>().FinishAsync(Me, conversationId, Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsWrapUp)]
+    public Task<IReadOnlyList<ReasonCodeDto>> GetWrapUpCodes() => Use<ListWrapUpCodesHandler>().ExecuteAsync(Aborted);
 
     public async Task Typing(Guid conversationId, bool isTyping)
     {

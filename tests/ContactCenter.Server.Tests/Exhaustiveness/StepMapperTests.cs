@@ -18,6 +18,7 @@ public sealed class StepMapperTests
     [
         typeof(PrivateNotePosted), typeof(ConversationOffered), typeof(OfferDeclined), typeof(ConversationLabeled),
         typeof(ConversationUnlabeled), typeof(ConversationLinkedToCustomer), typeof(TransferOffered), typeof(TransferDeclined),
+        typeof(WrapUpRecorded), typeof(WrapUpFinished),
     ];
 
     private static readonly Type[] CustomerSees =

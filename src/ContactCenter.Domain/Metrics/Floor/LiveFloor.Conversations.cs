@@ -61,6 +61,9 @@ public sealed partial class LiveFloor
         CustomerLeft { WhileWaiting: true } e => (Abandon(c, e.At), Owner(c)),
         CustomerLeft => (c, Owner(c)),
         ConversationResolved e => (EndHandling(c, e.At) with { WaitingSince = null }, Owner(c)),
+        // The wrap-up finishing (by the owner, or its time running out) ends the owner's segment as a resolve does.
+        WrapUpFinished e => c.Status == ConversationStatus.WrapUp ? (EndHandling(c, e.At), Owner(c)) : (c, FloorChange.None),
+        WrapUpRecorded => (c, FloorChange.None),
         ConversationTransferred e => Transfer(c, e),
         TransferAccepted e => HandOver(c, e),
         // An open transfer to a named agent changes no figure until it is accepted.

@@ -16,6 +16,9 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
 
     public bool IsWaiting => Item.Status is ConversationStatusDto.Queued or ConversationStatusDto.Offered;
 
+    /// <summary>When the wrap-up finishes by itself (its queue's wrap-up time after the end), while in wrap-up.</summary>
+    public DateTimeOffset? WrapUpUntil => Item is { Status: ConversationStatusDto.WrapUp, WrapUpSince: { } since, WrapUpSeconds: { } seconds } ? since.AddSeconds(seconds) : null;
+
     /// <summary>Folds a live step into the row; steps at or below the row's version change nothing.</summary>
     public InboxRow With(ConversationEventDto step)
     {
@@ -38,9 +41,12 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
             LabeledStep s when !item.Labels.Contains(s.LabelId) => item with { Labels = [.. item.Labels, s.LabelId] },
             LabeledStep => item,
             UnlabeledStep s => item with { Labels = [.. item.Labels.Where(x => x != s.LabelId)] },
+            // The wrap-up's clock starts at the end of an answered chat and stops when it closes.
+            EndedStep or CustomerLeftStep when step.Status == ConversationStatusDto.WrapUp => item with { WrapUpSince = item.WrapUpSince ?? step.At },
+            ResolvedStep or WrapUpFinishedStep => item with { WrapUpSince = null },
             // The envelope's status and time are all these change on a row.
-            StartedStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep
-                or TransferOfferedStep or TransferDeclinedStep => item,
+            StartedStep or NoteStep or PendingStep or EndedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep
+                or TransferOfferedStep or TransferDeclinedStep or WrapUpRecordedStep => item,
             _ => throw Unhandled.Case(step.Payload),
         };
         return this with { Item = item };

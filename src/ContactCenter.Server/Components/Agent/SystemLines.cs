@@ -33,6 +33,8 @@ public static class SystemLines
         RatedStep s => $"Rated {new string('★', s.Rating)}{new string('☆', 5 - s.Rating)}",
         LabeledStep s => $"{s.ByName} added the label {labelName(s.LabelId)}",
         UnlabeledStep s => $"{s.ByName} removed the label {labelName(s.LabelId)}",
+        WrapUpRecordedStep s => $"{s.ByName} wrapped up" + (s.ReasonName is { } code ? $": {code}" : "") + (s.Note is { } wrapNote ? $" ({wrapNote})" : ""),
+        WrapUpFinishedStep s => s.Reason == "timed-out" ? "Wrap-up time ran out; the chat is closed" : "Wrap-up finished; the chat is closed",
         // Messages and notes are bubbles; reads show as "Seen"; hidden steps show nothing.
         MessageStep or NoteStep or ReadStep or HiddenStep => null,
         _ => throw Unhandled.Case(payload),

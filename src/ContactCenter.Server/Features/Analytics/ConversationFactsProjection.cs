@@ -26,6 +26,7 @@ public sealed class ConversationFactsProjection : SingleStreamProjection<Convers
         IncludeType<ConversationRated>();
         IncludeType<ConversationTransferred>();
         IncludeType<TransferAccepted>();
+        IncludeType<WrapUpFinished>();
     }
 
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>

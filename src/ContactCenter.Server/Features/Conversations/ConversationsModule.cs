@@ -13,6 +13,7 @@ using ContactCenter.Server.Features.Conversations.Taking;
 using ContactCenter.Server.Features.Conversations.Transferring;
 using ContactCenter.Server.Features.Conversations.Typing;
 using ContactCenter.Server.Features.Conversations.Waiting;
+using ContactCenter.Server.Features.Conversations.WrappingUp;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -29,6 +30,8 @@ public static class ConversationsModule
         services.AddSingleton<FollowConversationHandler>();
         services.AddSingleton<SendMessageHandler>();
         services.AddSingleton<PostNoteHandler>();
+        services.AddSingleton<WrapUpHandler>();
+        services.AddSingleton<ListWrapUpCodesHandler>();
         services.AddSingleton<MarkReadHandler>();
         services.AddSingleton<ChangeStatusHandler>();
         services.AddSingleton<TransferConversationHandler>();

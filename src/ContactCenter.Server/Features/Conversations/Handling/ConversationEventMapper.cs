@@ -51,6 +51,8 @@ public static class ConversationEventMapper
         ConversationLabeled e => staff ? new LabeledStep(e.LabelId, e.By.DisplayName) : Hidden,
         ConversationUnlabeled e => staff ? new UnlabeledStep(e.LabelId, e.By.DisplayName) : Hidden,
         ConversationLinkedToCustomer e => staff ? new CustomerLinkedStep(e.ToCustomerId, e.By.Id, e.By.DisplayName) : Hidden,
+        WrapUpRecorded e => staff ? new WrapUpRecordedStep(e.ReasonCodeId, e.ReasonName, e.Note, e.By.DisplayName) : Hidden,
+        WrapUpFinished e => staff ? new WrapUpFinishedStep(e.AgentId, e.Reason) : Hidden,
         _ => throw Unhandled.Case(@event),
     };
 }
