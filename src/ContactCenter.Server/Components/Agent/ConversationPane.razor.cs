@@ -3,6 +3,7 @@ using ContactCenter.Contracts.Queues;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using ContactCenter.Server.Components.Agent.Transfers;
+using ContactCenter.Server.Components.Agent.WrapUp;
 using MudBlazor;
 
 namespace ContactCenter.Server.Components.Agent;
@@ -94,6 +95,19 @@ public partial class ConversationPane
             Snackbar.Add(choice.Done, Severity.Success);
         }
     }
+
+    private async Task WrapUpAsync()
+    {
+        var ended = Row.Item.Status == ConversationStatusDto.WrapUp;
+        var dialog = await Dialogs.ShowAsync<WrapUpDialog>(
+            "Wrap-up", new DialogParameters<WrapUpDialog> { { d => d.ConversationId, Row.Id }, { d => d.Ended, ended } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: WrapUpChoice choice })
+        {
+            Snackbar.Add(choice.Finish ? "Wrap-up saved and finished." : "Wrap-up saved.", Severity.Success);
+        }
+    }
+
+    private Task FinishWrapUpAsync() => RunAsync(() => Desk.Client!.FinishWrapUpAsync(Row.Id));
 
     private Task ResolveAsync() => RunAsync(() => Desk.Client!.ResolveAsync(Row.Id));
 
