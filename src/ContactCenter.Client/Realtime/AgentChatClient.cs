@@ -203,6 +203,26 @@ public sealed class AgentChatClient : IAsyncDisposable
     public Task<CommandAck> FinishWrapUpAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.FinishWrapUp), conversationId, cancellationToken);
 
+    /// <summary>Invites present members of a queue to join the conversation as guests.</summary>
+    public Task<CommandAck> InviteToConferenceAsync(Guid conversationId, string queueId, IReadOnlyList<Guid> agentIds, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.InviteToConference), conversationId, queueId, agentIds, cancellationToken);
+
+    /// <summary>Accepts an invitation and follows the conversation as a guest.</summary>
+    public async Task<CommandAck> AcceptInvitationAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var ack = await _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptInvitation), conversationId, cancellationToken).ConfigureAwait(false);
+        await Follower.FollowAsync(conversationId).ConfigureAwait(false);
+        return ack;
+    }
+
+    /// <summary>Declines an invitation.</summary>
+    public Task<CommandAck> DeclineInvitationAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.DeclineInvitation), conversationId, cancellationToken);
+
+    /// <summary>Leaves the conversation (a guest goes; the owner hands it on or puts it back in its queue).</summary>
+    public Task<CommandAck> LeaveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.Leave), conversationId, cancellationToken);
+
     /// <summary>The wrap-up codes an admin has set up.</summary>
     public Task<IReadOnlyList<ReasonCodeDto>> GetWrapUpCodesAsync(CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync<IReadOnlyList<ReasonCodeDto>>(nameof(IAgentHub.GetWrapUpCodes), cancellationToken);

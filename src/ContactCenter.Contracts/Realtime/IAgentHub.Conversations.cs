@@ -68,6 +68,34 @@ public partial interface IAgentHub
     /// <returns>The acknowledgement once stored.</returns>
     Task<CommandAck> FinishWrapUp(Guid conversationId);
 
+    /// <summary>
+    /// Invites present members of a queue of the chat's channel (see <see cref="GetTransferAgents"/>)
+    /// to join as guests; the caller must own it. Each gets an invitation for the queue's offer timeout.
+    /// </summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="queueId">The queue the agents are members of.</param>
+    /// <param name="agentIds">The agents; those already in it or already invited are left out.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> InviteToConference(Guid conversationId, string queueId, IReadOnlyList<Guid> agentIds);
+
+    /// <summary>Accepts an invitation to the caller: they join as a guest and this connection follows the chat.</summary>
+    /// <param name="conversationId">The conversation; "no-invitation" or "invitation-expired" when it is not open.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> AcceptInvitation(Guid conversationId);
+
+    /// <summary>Declines an invitation to the caller.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> DeclineInvitation(Guid conversationId);
+
+    /// <summary>
+    /// Leaves a conversation: a guest goes; the owner hands it to the longest-present guest, or it
+    /// waits in its queue again (the queue's setting, or no guest left).
+    /// </summary>
+    /// <param name="conversationId">The conversation; "not-in-conversation" when the caller is not in it.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> Leave(Guid conversationId);
+
     /// <summary>The wrap-up codes an admin has set up.</summary>
     /// <returns>The codes, by name.</returns>
     Task<IReadOnlyList<ReasonCodeDto>> GetWrapUpCodes();

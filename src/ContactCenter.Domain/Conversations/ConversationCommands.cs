@@ -101,3 +101,20 @@ public sealed record FinishWrapUp(Guid ConversationId, Author By, DateTimeOffset
 
 /// <summary>The router ends a wrap-up whose queue's wrap-up time ran out (it judged the time); a late or repeated one changes nothing.</summary>
 public sealed record ExpireWrapUp(Guid ConversationId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>An agent the owner invites; the invitation's id is made at the edge.</summary>
+public sealed record Invitee(Guid AgentId, string Name, Guid InviteId);
+
+/// <summary>The owner invites one or more agents (the edge checked they are present members of a queue of the channel).</summary>
+public sealed record InviteToConference(Guid ConversationId, IReadOnlyList<Invitee> Agents, DateTimeOffset ExpiresAt, Author By, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+public sealed record AcceptInvitation(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record DeclineInvitation(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>
+/// A participant leaves. <paramref name="Requeue"/> is the queue's rule for an owner who leaves
+/// while guests remain (an owner leaving alone always puts it back in the queue).
+/// </summary>
+public sealed record LeaveConversation(Guid ConversationId, Author By, DateTimeOffset Now, bool Requeue = false) : ConversationCommand(ConversationId, Now);

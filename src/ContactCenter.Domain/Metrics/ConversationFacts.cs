@@ -74,10 +74,13 @@ public sealed record ConversationFacts
         ({ } s, ConversationTransferred) => s with { OwnerId = null },
         // The agent who accepted a transfer owns what follows: responses, resolution and rating.
         ({ } s, TransferAccepted e) => s with { OwnerId = e.ToAgentId },
+        // The owner who leaves a conference hands on what follows, to a guest or to nobody while it waits.
+        ({ } s, ParticipantLeft { WasOwner: true } e) => s with { OwnerId = e.NewOwnerId },
+        ({ } s, ParticipantLeft) => s,
         (null, _) => null,
         ({ } s, ConversationStarted or PrivateNotePosted or ConversationPending or MessagesRead or ConversationOffered or OfferDeclined
             or ConversationLabeled or ConversationUnlabeled or ConversationMovedToQueue or ConversationLinkedToCustomer
-            or TransferOffered or TransferDeclined or WrapUpRecorded) => s,
+            or TransferOffered or TransferDeclined or WrapUpRecorded or ConferenceInvited or ConferenceJoined or ConferenceDeclined) => s,
         _ => throw Unhandled.Case(@event),
     };
 

@@ -49,6 +49,12 @@ public sealed record Queue
     /// </summary>
     public TimeSpan? WrapUpTime { get; init; }
 
+    /// <summary>When the owner leaves a conference: the longest-present guest takes it over, or it waits in this queue again.</summary>
+    public OwnerLeaves OwnerLeaves { get; init; } = OwnerLeaves.PassToGuest;
+
+    /// <summary>A conference guest's seat counts against their capacity, as the owner's does.</summary>
+    public bool GuestsTakeASeat { get; init; } = true;
+
     /// <summary>Teams whose members work this queue, besides the users who list it themselves.</summary>
     public IReadOnlyList<string> MemberTeamIds { get; init; } = [];
 
@@ -72,4 +78,11 @@ public sealed record Queue
         .. MemberTeamIds.Where(t => !Slug.IsValid(t)).Select(t => $"Queue '{Id}' names an invalid team id '{t}'."),
         .. Thresholds.Validate(Id),
     ]);
+}
+
+/// <summary>What a queue does when a conversation's owner leaves while guests remain (docs/domain.md, "Conference").</summary>
+public enum OwnerLeaves
+{
+    PassToGuest,
+    Requeue,
 }

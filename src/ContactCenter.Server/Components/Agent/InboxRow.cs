@@ -44,6 +44,8 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
             // The wrap-up's clock starts at the end of an answered chat and stops when it closes.
             EndedStep or CustomerLeftStep when step.Status == ConversationStatusDto.WrapUp => item with { WrapUpSince = item.WrapUpSince ?? step.At },
             ResolvedStep or WrapUpFinishedStep => item with { WrapUpSince = null },
+            ParticipantLeftStep { WasOwner: true } s => item with { AgentId = s.NewOwnerId, AgentName = s.NewOwnerName },
+            ParticipantLeftStep or GuestJoinedStep or ConferenceInvitedStep or ConferenceDeclinedStep => item,
             // The envelope's status and time are all these change on a row.
             StartedStep or NoteStep or PendingStep or EndedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep
                 or TransferOfferedStep or TransferDeclinedStep or WrapUpRecordedStep => item,

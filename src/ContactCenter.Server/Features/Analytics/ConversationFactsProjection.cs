@@ -27,6 +27,7 @@ public sealed class ConversationFactsProjection : SingleStreamProjection<Convers
         IncludeType<ConversationTransferred>();
         IncludeType<TransferAccepted>();
         IncludeType<WrapUpFinished>();
+        IncludeType<ParticipantLeft>();
     }
 
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>

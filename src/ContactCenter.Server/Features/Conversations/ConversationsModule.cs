@@ -1,6 +1,7 @@
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
 using ContactCenter.Server.Features.Conversations.Chatting;
+using ContactCenter.Server.Features.Conversations.Conferencing;
 using ContactCenter.Server.Features.Conversations.Following;
 using ContactCenter.Server.Features.Conversations.Inbox;
 using ContactCenter.Server.Features.Conversations.Labeling;
@@ -31,6 +32,9 @@ public static class ConversationsModule
         services.AddSingleton<SendMessageHandler>();
         services.AddSingleton<PostNoteHandler>();
         services.AddSingleton<WrapUpHandler>();
+        services.AddSingleton<InviteToConferenceHandler>();
+        services.AddSingleton<AnswerInvitationHandler>();
+        services.AddSingleton<LeaveConversationHandler>();
         services.AddSingleton<ListWrapUpCodesHandler>();
         services.AddSingleton<MarkReadHandler>();
         services.AddSingleton<ChangeStatusHandler>();

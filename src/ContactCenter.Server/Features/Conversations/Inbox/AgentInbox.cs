@@ -29,7 +29,8 @@ public static class AgentInbox
         // capped, so a flood of queued chats cannot push their own out of the inbox.
         var batch = session.CreateBatchQuery();
         var loadOwn = batch.Query<ConversationHistory>()
-            .Where(c => (c.AgentId == me && (Open.Contains(c.Status) || c.LastActivityAt >= since)) || c.OfferedTo == me)
+            .Where(c => (c.AgentId == me && (Open.Contains(c.Status) || c.LastActivityAt >= since)) || c.OfferedTo == me
+                || (c.GuestIds.Contains(me) && Open.Contains(c.Status)))
             .ToList();
         var loadWaiting = batch.Query<ConversationHistory>()
             .Where(c => queues.Contains(c.QueueId) && Waiting.Contains(c.Status))
