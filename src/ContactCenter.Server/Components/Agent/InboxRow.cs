@@ -14,6 +14,9 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
 
     public bool IsMine(Guid agentId) => Item.AgentId == agentId;
 
+    /// <summary>A conference guest of it: they read and reply, the owner stays the owner.</summary>
+    public bool IsGuest(Guid agentId) => Item.GuestIds?.Contains(agentId) == true;
+
     public bool IsWaiting => Item.Status is ConversationStatusDto.Queued or ConversationStatusDto.Offered;
 
     /// <summary>When the wrap-up finishes by itself (its queue's wrap-up time after the end), while in wrap-up.</summary>
@@ -44,8 +47,11 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
             // The wrap-up's clock starts at the end of an answered chat and stops when it closes.
             EndedStep or CustomerLeftStep when step.Status == ConversationStatusDto.WrapUp => item with { WrapUpSince = item.WrapUpSince ?? step.At },
             ResolvedStep or WrapUpFinishedStep => item with { WrapUpSince = null },
-            ParticipantLeftStep { WasOwner: true } s => item with { AgentId = s.NewOwnerId, AgentName = s.NewOwnerName },
-            ParticipantLeftStep or GuestJoinedStep or ConferenceInvitedStep or ConferenceDeclinedStep => item,
+            GuestJoinedStep { AgentId: { } guest } => item with { GuestIds = [.. item.GuestIds ?? [], guest] },
+            ParticipantLeftStep { WasOwner: true, Requeued: true } => item with { AgentId = null, AgentName = null, GuestIds = null },
+            ParticipantLeftStep { WasOwner: true } s => item with { AgentId = s.NewOwnerId, AgentName = s.NewOwnerName, GuestIds = Without(item.GuestIds, s.NewOwnerId) },
+            ParticipantLeftStep s => item with { GuestIds = Without(item.GuestIds, s.AgentId) },
+            GuestJoinedStep or ConferenceInvitedStep or ConferenceDeclinedStep => item,
             // The envelope's status and time are all these change on a row.
             StartedStep or NoteStep or PendingStep or EndedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep
                 or TransferOfferedStep or TransferDeclinedStep or WrapUpRecordedStep => item,
@@ -53,6 +59,9 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
         };
         return this with { Item = item };
     }
+
+    private static Guid[]? Without(IReadOnlyList<Guid>? guests, Guid? agentId) =>
+        guests?.Where(g => g != agentId).ToArray() is { Length: > 0 } left ? left : null;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

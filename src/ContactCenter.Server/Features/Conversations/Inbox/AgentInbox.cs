@@ -48,5 +48,6 @@ public static class AgentInbox
     private static InboxItemDto ToItem(ConversationHistory c, string customerName, Queue? queue, Dictionary<string, string> kinds) => new(
         c.Id, c.CustomerId, customerName, c.QueueId, queue?.Name ?? c.QueueId, c.ChannelId, kinds.GetValueOrDefault(c.ChannelId, "Chat"), queue?.Priority ?? 0,
         c.Status.ToDto(), c.AgentId, c.AgentName, c.StartedAt, c.LastActivityAt, c.LastMessagePreview,
-        c.Labels, c.OfferedTo, c.OfferExpiresAt, c.Version, c.WrapUpSince, queue?.WrapUpTime is { } wrapUp ? (int)wrapUp.TotalSeconds : null);
+        c.Labels, c.OfferedTo, c.OfferExpiresAt, c.Version, c.WrapUpSince, queue?.WrapUpTime is { } wrapUp ? (int)wrapUp.TotalSeconds : null,
+        c.GuestIds.Count == 0 ? null : c.GuestIds);
 }
