@@ -31,6 +31,9 @@ public sealed record ConversationFacts
     /// <summary>The owner when the conversation last ended (ended, resolved or left by the customer).</summary>
     public Guid? OwnerAtEnd { get; init; }
 
+    /// <summary>When it last ended, while no resolution followed: a wrap-up finishing then resolves it (the status closed).</summary>
+    public DateTimeOffset? UnresolvedEndAt { get; init; }
+
     /// <summary>The first message of the customer run still waiting for an agent's reply.</summary>
     public DateTimeOffset? OpenRunStartedAt { get; init; }
 
@@ -59,8 +62,11 @@ public sealed record ConversationFacts
         ({ } s, ConversationResolved e) => s.Ended().Resolved(s.OwnerId ?? AgentOf(e.By), e.At),
         // The owner ending it is wrap-up, not a resolution; staff ending someone else's
         // conversation (a supervisor from the subscribed list) resolves it for the owner.
-        ({ } s, ConversationEnded e) => AgentOf(e.By) is { } by && by != s.OwnerId ? s.Ended().Resolved(s.OwnerId, e.At) : s.Ended(),
-        ({ } s, CustomerLeft e) => e.WhileWaiting ? s : s.Ended(),
+        ({ } s, ConversationEnded e) => AgentOf(e.By) is { } by && by != s.OwnerId ? s.Ended().Resolved(s.OwnerId, e.At) : s.Ended() with { UnresolvedEndAt = e.At },
+        ({ } s, CustomerLeft e) => e.WhileWaiting ? s : s.Ended() with { UnresolvedEndAt = e.At },
+        // A finished wrap-up closes the conversation: its resolution, unless one came after the end already.
+        ({ } s, WrapUpFinished e) when s.UnresolvedEndAt is not null => s.Resolved(s.OwnerAtEnd ?? e.AgentId, e.At),
+        ({ } s, WrapUpFinished) => s,
         ({ } s, ConversationRated e) when (s.OwnerAtEnd ?? s.OwnerId) is { } owner =>
             s.Credit(owner, e.At) with { Rating = new RatingFact(owner, e.Rating, e.At) },
         ({ } s, ConversationRated) => s,
@@ -68,10 +74,13 @@ public sealed record ConversationFacts
         ({ } s, ConversationTransferred) => s with { OwnerId = null },
         // The agent who accepted a transfer owns what follows: responses, resolution and rating.
         ({ } s, TransferAccepted e) => s with { OwnerId = e.ToAgentId },
+        // The owner who leaves a conference hands on what follows, to a guest or to nobody while it waits.
+        ({ } s, ParticipantLeft { WasOwner: true } e) => s with { OwnerId = e.NewOwnerId },
+        ({ } s, ParticipantLeft) => s,
         (null, _) => null,
         ({ } s, ConversationStarted or PrivateNotePosted or ConversationPending or MessagesRead or ConversationOffered or OfferDeclined
             or ConversationLabeled or ConversationUnlabeled or ConversationMovedToQueue or ConversationLinkedToCustomer
-            or TransferOffered or TransferDeclined) => s,
+            or TransferOffered or TransferDeclined or WrapUpRecorded or ConferenceInvited or ConferenceJoined or ConferenceDeclined) => s,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -87,8 +96,8 @@ public sealed record ConversationFacts
     private ConversationFacts Ended() => this with { OwnerAtEnd = OwnerId };
 
     private ConversationFacts Resolved(Guid? agent, DateTimeOffset at) => agent is { } credited
-        ? Credit(credited, at) with { Resolutions = [.. Resolutions, new ResolutionFact(credited, at)] }
-        : this;
+        ? Credit(credited, at) with { Resolutions = [.. Resolutions, new ResolutionFact(credited, at)], UnresolvedEndAt = null }
+        : this with { UnresolvedEndAt = null };
 
     private ConversationFacts Credit(Guid agent, DateTimeOffset at) => this with
     {

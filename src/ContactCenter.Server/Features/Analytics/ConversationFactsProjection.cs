@@ -26,6 +26,8 @@ public sealed class ConversationFactsProjection : SingleStreamProjection<Convers
         IncludeType<ConversationRated>();
         IncludeType<ConversationTransferred>();
         IncludeType<TransferAccepted>();
+        IncludeType<WrapUpFinished>();
+        IncludeType<ParticipantLeft>();
     }
 
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>

@@ -130,6 +130,12 @@
             case "transfer-accepted": system(`You are now talking to ${p.toAgentName}.`); setStatus(`You are chatting with ${p.toAgentName}.`); break;
             // A move keeps the chat waiting (its new place arrives as a queue position); hidden steps only take their version.
             case "transferred": system("You are being transferred to another team; someone will be with you shortly."); setStatus("Waiting for an agent…"); break;
+            case "guest-joined": system(`${p.agentName} joined the chat.`); break;
+            case "participant-left":
+                system(`${p.agentName} left the chat.`);
+                if (p.newOwnerName) { system(`You are now talking to ${p.newOwnerName}.`); setStatus(`You are chatting with ${p.newOwnerName}.`); }
+                else if (p.requeued) setStatus("Waiting for an agent…");
+                break;
             case "moved-to-queue": case "hidden": break;
             default: console.warn(`ContactCenter widget: step kind "${p.kind}" is not known to this widget.`); break;
         }

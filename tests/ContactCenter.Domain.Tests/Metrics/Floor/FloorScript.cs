@@ -47,6 +47,8 @@ internal sealed class FloorScript(DateTimeOffset morning, TimeZoneInfo zone)
 
     public void Leave(Guid c, bool whileWaiting, DateTimeOffset at) => Step(new CustomerLeft(c, Guid.NewGuid(), whileWaiting, at));
 
+    public void FinishWrapUp(Guid c, Guid owner, string reason, DateTimeOffset at) => Step(new WrapUpFinished(c, owner, reason, at));
+
     public void Rate(Guid c, int rating, DateTimeOffset at) => Step(new ConversationRated(c, rating, null, at));
 
     public void Transfer(Guid c, string from, string to, Guid agent, DateTimeOffset at) =>
