@@ -21,6 +21,7 @@ public sealed class HubSocket : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _receiving = Task.CompletedTask;
     private int _nextInvocation;
+    private int _disposed;
 
     /// <summary>Completes when the connection has ended: closed by either side, or the node gone.</summary>
     public Task Closed => _receiving;
@@ -166,6 +167,12 @@ public sealed class HubSocket : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A soak drops a connection from two places at once (its party and the random drops): once is enough.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(2));
