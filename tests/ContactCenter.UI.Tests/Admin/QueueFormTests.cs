@@ -59,9 +59,11 @@ public sealed class QueueFormTests : MudTestContext
         form.Find("input[data-testid=queue-name]").Change("Billing");
         form.Find("input[data-testid=queue-offer-timeout]").Change("30");
         form.Find("input[data-testid=queue-skills]").Change("german, billing");
+        // MudBlazor's inputs apply a change on the dispatcher, not within Change itself.
+        form.WaitForAssertion(() => Assert.Equal(("billing", "Billing", 30, "german, billing"), (model.Id, model.Name, model.OfferTimeoutSeconds, model.RequiredSkills)));
         form.Find("[data-testid=queue-save]").Click();
 
-        Assert.Equal(1, _saves);
+        form.WaitForAssertion(() => Assert.Equal(1, _saves));
         var queue = model.ToQueue();
         Assert.Equal(("billing", "Billing", TimeSpan.FromSeconds(30), (TimeSpan?)null), (queue.Id, queue.Name, queue.OfferTimeout, queue.MaxWait));
         Assert.Equal(["german", "billing"], queue.RequiredSkills);

@@ -36,6 +36,9 @@ public partial class QueueEditPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // A new queue just created arrives here with its id: nothing of the form before it may render
+        // against the id while the stored queue is read.
+        (_view, _model, _missing) = (null, null, false);
         _mayChange = (await Actor.GrantAsync())?.Has(Permissions.SettingsQueuesManage) == true;
         _choices = await Reader.ChoicesAsync();
         await ReloadAsync();

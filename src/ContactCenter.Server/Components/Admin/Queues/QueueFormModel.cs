@@ -34,6 +34,13 @@ public sealed class QueueFormModel
     public double ServiceLevelAlarmPercent { get; set; } = 60;
     public bool Disabled { get; set; }
 
+    /// <summary>The switch the form shows: on while the queue takes new conversations.</summary>
+    public bool Enabled
+    {
+        get => !Disabled;
+        set => Disabled = !value;
+    }
+
     public static QueueFormModel From(Queue q, IEnumerable<Guid> agentIds) => new()
     {
         Id = q.Id,
