@@ -61,6 +61,12 @@ public sealed record Queue
     /// <summary>Where its wallboard tiles turn amber and red.</summary>
     public WallboardThresholds Thresholds { get; init; } = new();
 
+    /// <summary>
+    /// A disabled queue takes no new conversations (the widget and inbound channels are refused, and
+    /// customers no longer see it); those already in it are still routed, so nobody waiting is dropped.
+    /// </summary>
+    public bool Disabled { get; init; }
+
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
         Slug.IsValid(Id) ? null : $"Queue id '{Id}' must be lowercase letters, digits and dashes.",
