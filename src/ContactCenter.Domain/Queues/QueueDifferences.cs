@@ -33,6 +33,9 @@ public static class QueueDifferences
         Compare("missed offer sets not-ready", before.MissedOfferSetsNotReady, after.MissedOfferSetsNotReady, YesNo);
         Compare("maximum wait", before.MaxWait, after.MaxWait, w => w is { } wait ? Duration(wait) : "none");
         Compare("overflow queue", before.OverflowQueueId, after.OverflowQueueId, q => q ?? "none");
+        Compare("wrap-up time", before.WrapUpTime, after.WrapUpTime, w => w is { } wrapUp ? Duration(wrapUp) : "none");
+        Compare("when the owner leaves", before.OwnerLeaves, after.OwnerLeaves);
+        Compare("guests take a seat", before.GuestsTakeASeat, after.GuestsTakeASeat, YesNo);
         Compare("teams", List(before.MemberTeamIds), List(after.MemberTeamIds));
         Compare("wallboard thresholds", before.Thresholds, after.Thresholds, Thresholds);
         Compare("disabled", before.Disabled, after.Disabled, YesNo);

@@ -24,6 +24,10 @@ public sealed class QueueFormModel
     public bool Overflows { get; set; }
     public int MaxWaitSeconds { get; set; } = 300;
     public string? OverflowQueueId { get; set; }
+    public bool HoldsWrapUp { get; set; }
+    public int WrapUpSeconds { get; set; } = 60;
+    public OwnerLeaves OwnerLeaves { get; set; } = OwnerLeaves.PassToGuest;
+    public bool GuestsTakeASeat { get; set; } = true;
     public IReadOnlyCollection<string> TeamIds { get; set; } = [];
     public IReadOnlyCollection<Guid> AgentIds { get; set; } = [];
     public int WaitingWarning { get; set; } = 3;
@@ -57,6 +61,10 @@ public sealed class QueueFormModel
         Overflows = q.MaxWait is not null,
         MaxWaitSeconds = q.MaxWait is { } wait ? Seconds(wait) : 300,
         OverflowQueueId = q.OverflowQueueId,
+        HoldsWrapUp = q.WrapUpTime is not null,
+        WrapUpSeconds = q.WrapUpTime is { } wrapUp ? Seconds(wrapUp) : 60,
+        OwnerLeaves = q.OwnerLeaves,
+        GuestsTakeASeat = q.GuestsTakeASeat,
         TeamIds = [.. q.MemberTeamIds],
         AgentIds = [.. agentIds],
         WaitingWarning = q.Thresholds.WaitingWarning,
@@ -83,6 +91,9 @@ public sealed class QueueFormModel
         MissedOfferSetsNotReady = MissedOfferSetsNotReady,
         MaxWait = Overflows ? TimeSpan.FromSeconds(MaxWaitSeconds) : null,
         OverflowQueueId = Overflows ? OverflowQueueId : null,
+        WrapUpTime = HoldsWrapUp ? TimeSpan.FromSeconds(WrapUpSeconds) : null,
+        OwnerLeaves = OwnerLeaves,
+        GuestsTakeASeat = GuestsTakeASeat,
         MemberTeamIds = [.. TeamIds],
         Thresholds = new WallboardThresholds
         {
@@ -109,6 +120,7 @@ public sealed class QueueFormModel
             [nameof(ServiceLevelSeconds)] = ServiceLevelSeconds < 1 ? "Use 1 second or more." : null,
             [nameof(OfferTimeoutSeconds)] = OfferTimeoutSeconds < minimumOffer ? $"Give agents at least {minimumOffer} seconds to accept." : null,
             [nameof(MaxWaitSeconds)] = Overflows && MaxWaitSeconds < 1 ? "Use 1 second or more." : null,
+            [nameof(WrapUpSeconds)] = HoldsWrapUp && WrapUpSeconds < 1 ? "Use 1 second or more." : null,
             [nameof(OverflowQueueId)] = !Overflows ? null
                 : string.IsNullOrEmpty(OverflowQueueId) ? "Choose where conversations go after the maximum wait."
                 : OverflowQueueId == Id.Trim() ? "Choose another queue: a queue cannot overflow into itself." : null,
