@@ -104,6 +104,12 @@ public sealed class SoakCustomer(SoakNodes nodes, int spread, SoakLedger ledger,
             {
                 await Task.Delay(500);
             }
+            catch (InvalidOperationException e)
+            {
+                // Refused (the chat had already ended, say): counted, and the customer goes on.
+                Ledger.Refused(e.Message);
+                return null;
+            }
         }
 
         return null;
