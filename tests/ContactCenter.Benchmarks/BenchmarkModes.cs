@@ -3,6 +3,7 @@ using ContactCenter.Benchmarks.Delivery;
 using ContactCenter.Benchmarks.Fanout;
 using ContactCenter.Benchmarks.Load;
 using ContactCenter.Benchmarks.Routing;
+using ContactCenter.Benchmarks.Soak;
 using ContactCenter.Benchmarks.Storage;
 using ContactCenter.Benchmarks.TwoNodes;
 
@@ -15,7 +16,7 @@ namespace ContactCenter.Benchmarks;
 /// </summary>
 public static class BenchmarkModes
 {
-    public static readonly string[] Names = ["delivery", "routing", "fanout", "storage", "two-nodes"];
+    public static readonly string[] Names = ["delivery", "routing", "fanout", "storage", "two-nodes", "soak"];
 
     public static async Task<string> RunAsync(string[] commandLine)
     {
@@ -34,6 +35,8 @@ public static class BenchmarkModes
                 TimeSpan.FromSeconds(BenchmarkRun.IntArgument(args, 1, smoke ? 1 : 5))), smoke ? 20 : 5000, smoke ? 1000 : 50_000),
             "storage" => StorageReport(await StorageLoad.RunAsync(smoke ? [1, 2] : [1, 8, 32], TimeSpan.FromSeconds(BenchmarkRun.IntArgument(args, 1, smoke ? 1 : 10)))),
             "two-nodes" => await TwoNodeLoad.RunAsync(BenchmarkRun.IntArgument(args, 1, smoke ? 4 : 200), BenchmarkRun.IntArgument(args, 2, smoke ? 2 : 20)),
+            "soak" => await SoakLoad.RunAsync(smoke ? SoakPlan.Smoke
+                : SoakPlan.Full(BenchmarkRun.IntArgument(args, 1, 500), BenchmarkRun.IntArgument(args, 2, 100), BenchmarkRun.IntArgument(args, 3, 10))),
             var other => throw new ArgumentException($"Unknown benchmark mode '{other}': use one of {string.Join(", ", Names)}."),
         };
     }

@@ -107,6 +107,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException) when (!patience.IsCancellationRequested)
+            {
+                // One poll outlasted its 5 s on a busy machine (the process still starting): ask again.
+            }
 
             await Task.Delay(100, patience.Token);
         }

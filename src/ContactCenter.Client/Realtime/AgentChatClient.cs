@@ -195,6 +195,38 @@ public sealed class AgentChatClient : IAsyncDisposable
     public Task<CommandAck> PostNoteAsync(Guid conversationId, string text, Guid? noteId = null, CancellationToken cancellationToken = default) =>
         _connection.InvokeIdempotentAsync<CommandAck>(nameof(IAgentHub.PostNote), [conversationId, noteId ?? Guid.CreateVersion7(), text], cancellationToken);
 
+    /// <summary>Records a wrap-up (a code of <see cref="GetWrapUpCodesAsync"/> and/or a note); a retry with the same id stores it once.</summary>
+    public Task<CommandAck> RecordWrapUpAsync(Guid conversationId, string? reasonCodeId, string? note, Guid? wrapUpId = null, CancellationToken cancellationToken = default) =>
+        _connection.InvokeIdempotentAsync<CommandAck>(nameof(IAgentHub.RecordWrapUp), [conversationId, wrapUpId ?? Guid.CreateVersion7(), reasonCodeId, note], cancellationToken);
+
+    /// <summary>Finishes the wrap-up of an ended conversation: it closes and the seat frees.</summary>
+    public Task<CommandAck> FinishWrapUpAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.FinishWrapUp), conversationId, cancellationToken);
+
+    /// <summary>Invites present members of a queue to join the conversation as guests.</summary>
+    public Task<CommandAck> InviteToConferenceAsync(Guid conversationId, string queueId, IReadOnlyList<Guid> agentIds, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.InviteToConference), conversationId, queueId, agentIds, cancellationToken);
+
+    /// <summary>Accepts an invitation and follows the conversation as a guest.</summary>
+    public async Task<CommandAck> AcceptInvitationAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        var ack = await _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.AcceptInvitation), conversationId, cancellationToken).ConfigureAwait(false);
+        await Follower.FollowAsync(conversationId).ConfigureAwait(false);
+        return ack;
+    }
+
+    /// <summary>Declines an invitation.</summary>
+    public Task<CommandAck> DeclineInvitationAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.DeclineInvitation), conversationId, cancellationToken);
+
+    /// <summary>Leaves the conversation (a guest goes; the owner hands it on or puts it back in its queue).</summary>
+    public Task<CommandAck> LeaveAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<CommandAck>(nameof(IAgentHub.Leave), conversationId, cancellationToken);
+
+    /// <summary>The wrap-up codes an admin has set up.</summary>
+    public Task<IReadOnlyList<ReasonCodeDto>> GetWrapUpCodesAsync(CancellationToken cancellationToken = default) =>
+        _connection.InvokeAsync<IReadOnlyList<ReasonCodeDto>>(nameof(IAgentHub.GetWrapUpCodes), cancellationToken);
+
     /// <summary>Tells the customer the agent is typing, or stopped.</summary>
     public Task TypingAsync(Guid conversationId, bool isTyping, CancellationToken cancellationToken = default) =>
         _connection.InvokeAsync(nameof(IAgentHub.Typing), conversationId, isTyping, cancellationToken);

@@ -28,6 +28,12 @@ namespace ContactCenter.Contracts.Conversations;
 [JsonDerivedType(typeof(TransferOfferedStep), "transfer-offered")]
 [JsonDerivedType(typeof(TransferAcceptedStep), "transfer-accepted")]
 [JsonDerivedType(typeof(TransferDeclinedStep), "transfer-declined")]
+[JsonDerivedType(typeof(WrapUpRecordedStep), "wrap-up")]
+[JsonDerivedType(typeof(WrapUpFinishedStep), "wrap-up-finished")]
+[JsonDerivedType(typeof(ConferenceInvitedStep), "conference-invited")]
+[JsonDerivedType(typeof(GuestJoinedStep), "guest-joined")]
+[JsonDerivedType(typeof(ConferenceDeclinedStep), "conference-declined")]
+[JsonDerivedType(typeof(ParticipantLeftStep), "participant-left")]
 [JsonDerivedType(typeof(HiddenStep), "hidden")]
 public abstract record StepPayload;
 
@@ -134,6 +140,44 @@ public sealed record TransferAcceptedStep(Guid? ToAgentId, string ToAgentName, s
 /// <param name="ToAgentId">The agent it was offered to.</param>
 /// <param name="Reason">"rejected", "expired", or "ended" (the chat ended or changed hands first).</param>
 public sealed record TransferDeclinedStep(Guid ToAgentId, string Reason) : StepPayload;
+
+/// <summary>The owner recorded a wrap-up (staff only).</summary>
+/// <param name="ReasonCodeId">The wrap-up code chosen, if any.</param>
+/// <param name="ReasonName">Its name as it was then.</param>
+/// <param name="Note">The free note, if any.</param>
+/// <param name="ByName">Who recorded it.</param>
+public sealed record WrapUpRecordedStep(string? ReasonCodeId, string? ReasonName, string? Note, string ByName) : StepPayload;
+
+/// <summary>The wrap-up after the end is over and the conversation closed (staff only).</summary>
+/// <param name="AgentId">The owner, whose seat is free now.</param>
+/// <param name="Reason">"finished" by the owner, or "timed-out" (the queue's wrap-up time ran out).</param>
+public sealed record WrapUpFinishedStep(Guid AgentId, string Reason) : StepPayload;
+
+/// <summary>The owner invited an agent to join as a guest (staff only).</summary>
+/// <param name="ToAgentId">The agent invited.</param>
+/// <param name="ToAgentName">Their name.</param>
+/// <param name="ByName">Who invited them (the owner).</param>
+/// <param name="ExpiresAt">When the invitation runs out.</param>
+public sealed record ConferenceInvitedStep(Guid ToAgentId, string ToAgentName, string ByName, DateTimeOffset ExpiresAt) : StepPayload;
+
+/// <summary>An invited agent joined as a guest; the customer is told who joined.</summary>
+/// <param name="AgentId">The guest (staff only; null for the customer).</param>
+/// <param name="AgentName">Their name.</param>
+public sealed record GuestJoinedStep(Guid? AgentId, string AgentName) : StepPayload;
+
+/// <summary>An invitation ended without a guest (staff only).</summary>
+/// <param name="ToAgentId">The agent it was for.</param>
+/// <param name="Reason">"rejected", or "ended" (the chat ended or went back to its queue first).</param>
+public sealed record ConferenceDeclinedStep(Guid ToAgentId, string Reason) : StepPayload;
+
+/// <summary>A participant left; an owner's leaving hands the chat to a guest or puts it back in the queue.</summary>
+/// <param name="AgentId">Who left (staff only; null for the customer).</param>
+/// <param name="AgentName">Their name.</param>
+/// <param name="WasOwner">They owned it.</param>
+/// <param name="NewOwnerId">The guest who owns it now (staff only; null for the customer), if any.</param>
+/// <param name="NewOwnerName">Their name: the customer is told who they talk to now.</param>
+/// <param name="Requeued">It waits in its queue again.</param>
+public sealed record ParticipantLeftStep(Guid? AgentId, string AgentName, bool WasOwner, Guid? NewOwnerId, string? NewOwnerName, bool Requeued) : StepPayload;
 
 /// <summary>A step this recipient may not see; it still takes its version, so versions stay contiguous.</summary>
 public sealed record HiddenStep : StepPayload;

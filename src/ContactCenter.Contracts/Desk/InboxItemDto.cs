@@ -21,10 +21,14 @@ namespace ContactCenter.Contracts.Desk;
 /// <param name="OfferedTo">The agent it is offered to now, if any.</param>
 /// <param name="OfferExpiresAt">When that offer runs out.</param>
 /// <param name="Version">The conversation's version this row reflects.</param>
+/// <param name="WrapUpSince">When its wrap-up began (the end), while in wrap-up.</param>
+/// <param name="WrapUpSeconds">Its queue's wrap-up time, after which the wrap-up finishes by itself; null: no limit.</param>
+/// <param name="GuestIds">Its conference guests now, longest-present first (null: none).</param>
 public sealed record InboxItemDto(
     Guid Id, Guid CustomerId, string CustomerName, string QueueId, string QueueName, string ChannelId, string ChannelKind, int Priority,
     ConversationStatusDto Status, Guid? AgentId, string? AgentName, DateTimeOffset StartedAt, DateTimeOffset LastActivityAt,
-    string LastMessagePreview, IReadOnlyList<string> Labels, Guid? OfferedTo, DateTimeOffset? OfferExpiresAt, long Version);
+    string LastMessagePreview, IReadOnlyList<string> Labels, Guid? OfferedTo, DateTimeOffset? OfferExpiresAt, long Version,
+    DateTimeOffset? WrapUpSince = null, int? WrapUpSeconds = null, IReadOnlyList<Guid>? GuestIds = null);
 
 /// <summary>A label of the catalog, as the desk shows it.</summary>
 /// <param name="Id">Stable id.</param>

@@ -52,6 +52,54 @@ public partial interface IAgentHub
     /// <returns>The acknowledgement once stored.</returns>
     Task<CommandAck> PostNote(Guid conversationId, Guid noteId, string text);
 
+    /// <summary>
+    /// Records a wrap-up of a conversation the caller owns, during it or after its end: a code of
+    /// <see cref="GetWrapUpCodes"/> and/or a note (staff only). Retrying with the same <paramref name="wrapUpId"/> stores it once.
+    /// </summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="wrapUpId">The wrap-up's id, made once by the caller: the idempotency key.</param>
+    /// <param name="reasonCodeId">A wrap-up code, or null; otherwise "unknown-wrap-up-code".</param>
+    /// <param name="note">A free note of at most 1000 characters, or null; one of the two is needed ("wrap-up-empty").</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> RecordWrapUp(Guid conversationId, Guid wrapUpId, string? reasonCodeId, string? note);
+
+    /// <summary>Finishes the wrap-up of an ended conversation the caller owns: it closes, and the caller's seat frees.</summary>
+    /// <param name="conversationId">The conversation; before its end the answer is "not-in-wrap-up".</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> FinishWrapUp(Guid conversationId);
+
+    /// <summary>
+    /// Invites present members of a queue of the chat's channel (see <see cref="GetTransferAgents"/>)
+    /// to join as guests; the caller must own it. Each gets an invitation for the queue's offer timeout.
+    /// </summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <param name="queueId">The queue the agents are members of.</param>
+    /// <param name="agentIds">The agents; those already in it or already invited are left out.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> InviteToConference(Guid conversationId, string queueId, IReadOnlyList<Guid> agentIds);
+
+    /// <summary>Accepts an invitation to the caller: they join as a guest and this connection follows the chat.</summary>
+    /// <param name="conversationId">The conversation; "no-invitation" or "invitation-expired" when it is not open.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> AcceptInvitation(Guid conversationId);
+
+    /// <summary>Declines an invitation to the caller.</summary>
+    /// <param name="conversationId">The conversation.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> DeclineInvitation(Guid conversationId);
+
+    /// <summary>
+    /// Leaves a conversation: a guest goes; the owner hands it to the longest-present guest, or it
+    /// waits in its queue again (the queue's setting, or no guest left).
+    /// </summary>
+    /// <param name="conversationId">The conversation; "not-in-conversation" when the caller is not in it.</param>
+    /// <returns>The acknowledgement once stored.</returns>
+    Task<CommandAck> Leave(Guid conversationId);
+
+    /// <summary>The wrap-up codes an admin has set up.</summary>
+    /// <returns>The codes, by name.</returns>
+    Task<IReadOnlyList<ReasonCodeDto>> GetWrapUpCodes();
+
     /// <summary>Tells the customer the agent types, or stopped (only the conversation's agent is passed on).</summary>
     /// <param name="conversationId">The conversation.</param>
     /// <param name="isTyping">Whether the agent types.</param>

@@ -18,6 +18,9 @@ public enum ViolationKind
     /// <summary>The state does not allow it now (409).</summary>
     Conflict,
 
+    /// <summary>What the caller read has changed since (someone else saved it): read it again, then decide (412).</summary>
+    Stale,
+
     /// <summary>Too many writers at the same moment: nothing was stored and sending it again is safe (409, Retry-After).</summary>
     Busy,
 }
@@ -35,6 +38,8 @@ public sealed record RuleViolation(string Code, string Message, ViolationKind Ki
     public static RuleViolation Invalid(string code, string message) => new(code, message, ViolationKind.Invalid);
 
     public static RuleViolation Conflict(string code, string message) => new(code, message, ViolationKind.Conflict);
+
+    public static RuleViolation Stale(string code, string message) => new(code, message, ViolationKind.Stale);
 
     public static RuleViolation Busy(string code, string message) => new(code, message, ViolationKind.Busy);
 }

@@ -17,15 +17,20 @@ public static class ConversationAccess
         [ConversationStatus.Queued, ConversationStatus.Offered, ConversationStatus.Active, ConversationStatus.Pending];
 
     /// <summary>
-    /// Its owner, the members of its queue, those who watch every conversation, and the agent an open
-    /// transfer is offered to (they read it before they answer, and answer it).
+    /// Its owner, the members of its queue, those who watch every conversation, the agent an open
+    /// transfer is offered to (they read it before they answer, and answer it), and its conference
+    /// guests and invited agents (<paramref name="participants"/>), who may be of other queues.
     /// </summary>
-    public static bool CanFollow(this AccessGrant grant, Guid? ownerId, string queueId, Guid? transferTo = null) =>
-        ownerId == grant.UserId || transferTo == grant.UserId || grant.IsMemberOf(queueId) || grant.Has(Permissions.DashboardView);
+    public static bool CanFollow(this AccessGrant grant, Guid? ownerId, string queueId, Guid? transferTo = null, IEnumerable<Guid>? participants = null) =>
+        ownerId == grant.UserId || transferTo == grant.UserId || grant.IsMemberOf(queueId) || grant.Has(Permissions.DashboardView)
+        || participants?.Contains(grant.UserId) == true;
 
-    public static bool CanFollow(this AccessGrant grant, ConversationHistory conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId, conversation.TransferTo);
+    public static bool CanFollow(this AccessGrant grant, ConversationHistory conversation) =>
+        grant.CanFollow(conversation.AgentId, conversation.QueueId, conversation.TransferTo, conversation.GuestIds.Concat(conversation.InvitedIds));
 
-    public static bool CanFollow(this AccessGrant grant, Conversation conversation) => grant.CanFollow(conversation.AgentId, conversation.QueueId, conversation.Transfer?.ToAgentId);
+    public static bool CanFollow(this AccessGrant grant, Conversation conversation) =>
+        grant.CanFollow(conversation.AgentId, conversation.QueueId, conversation.Transfer?.ToAgentId,
+            conversation.Guests.Select(g => g.AgentId).Concat(conversation.Invitations.Select(i => i.ToAgentId)));
 
     /// <summary>Members of its queue, or those who may assign any conversation.</summary>
     public static bool CanTake(this AccessGrant grant, ConversationHistory conversation) =>

@@ -88,3 +88,33 @@ public sealed record RejectTransfer(Guid ConversationId, Guid AgentId, DateTimeO
 
 /// <summary>The router ends a transfer offer whose time ran out; the offer id makes a late or repeated expiry harmless.</summary>
 public sealed record ExpireTransfer(Guid ConversationId, Guid OfferId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>
+/// The owner records a wrap-up (a reason code the edge found in the admin's wrap-up list, with its
+/// name, and/or a note), during or after the conversation; the id comes from the sender.
+/// </summary>
+public sealed record RecordWrapUp(Guid ConversationId, Guid WrapUpId, string? ReasonCodeId, string? ReasonName, string? Note, Author By, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+/// <summary>The owner is done with the wrap-up after the end: the conversation closes and the seat frees.</summary>
+public sealed record FinishWrapUp(Guid ConversationId, Author By, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>The router ends a wrap-up whose queue's wrap-up time ran out (it judged the time); a late or repeated one changes nothing.</summary>
+public sealed record ExpireWrapUp(Guid ConversationId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>An agent the owner invites; the invitation's id is made at the edge.</summary>
+public sealed record Invitee(Guid AgentId, string Name, Guid InviteId);
+
+/// <summary>The owner invites one or more agents (the edge checked they are present members of a queue of the channel).</summary>
+public sealed record InviteToConference(Guid ConversationId, IReadOnlyList<Invitee> Agents, DateTimeOffset ExpiresAt, Author By, DateTimeOffset Now)
+    : ConversationCommand(ConversationId, Now);
+
+public sealed record AcceptInvitation(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+public sealed record DeclineInvitation(Guid ConversationId, Guid AgentId, DateTimeOffset Now) : ConversationCommand(ConversationId, Now);
+
+/// <summary>
+/// A participant leaves. <paramref name="Requeue"/> is the queue's rule for an owner who leaves
+/// while guests remain (an owner leaving alone always puts it back in the queue).
+/// </summary>
+public sealed record LeaveConversation(Guid ConversationId, Author By, DateTimeOffset Now, bool Requeue = false) : ConversationCommand(ConversationId, Now);

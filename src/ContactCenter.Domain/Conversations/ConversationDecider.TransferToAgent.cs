@@ -46,7 +46,7 @@ public static partial class ConversationDecider
     private static Decision ClosingOpenTransfer(Decision decision, Conversation? s)
     {
         if (s is not { Transfer: { } t, AgentId: { } owner } || decision.Error is not null
-            || !decision.Events.Any(e => e is ConversationEnded or CustomerLeft or ConversationResolved or ConversationTransferred))
+            || !decision.Events.Any(e => e is ConversationEnded or CustomerLeft or ConversationResolved or ConversationTransferred or ParticipantLeft { WasOwner: true }))
         {
             return decision;
         }

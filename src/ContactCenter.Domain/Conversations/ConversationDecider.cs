@@ -5,7 +5,8 @@ namespace ContactCenter.Domain.Conversations;
 /// <summary>Pure rules of a conversation: given its state and a command, the events that follow.</summary>
 public static partial class ConversationDecider
 {
-    public static Decision Decide(ConversationCommand command, Conversation? state) => ClosingOpenTransfer(DecideOne(command, state), state);
+    public static Decision Decide(ConversationCommand command, Conversation? state) =>
+        ClosingOpenInvitations(ClosingOpenTransfer(DecideOne(command, state), state), state);
 
     private static Decision DecideOne(ConversationCommand command, Conversation? state) => (command, state) switch
     {
@@ -50,6 +51,13 @@ public static partial class ConversationDecider
             : !s.Labels.Contains(c.LabelId) ? Decision.NoChange
             : Decision.Accept(new ConversationUnlabeled(s.Id, c.LabelId, c.By, c.Now)),
         (LinkCustomer c, { } s) => Link(c, s),
+        (RecordWrapUp c, { } s) => WrapUp(c, s),
+        (FinishWrapUp c, { } s) => Finish(c, s),
+        (ExpireWrapUp c, { } s) => ExpireWrapUpTime(c, s),
+        (InviteToConference c, { } s) => Invite(c, s),
+        (AcceptInvitation c, { } s) => Join(c, s),
+        (DeclineInvitation c, { } s) => DeclineInvite(c, s),
+        (LeaveConversation c, { } s) => Leave(c, s),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command, "A conversation command without a rule."),
     };
 
@@ -70,7 +78,7 @@ public static partial class ConversationDecider
         {
             AuthorKind.Customer when !s.IsCustomer(c.Author.Id) => Decision.Refuse(ConversationErrors.NotParticipant),
             AuthorKind.Customer when s.HasEnded => Decision.Refuse(ConversationErrors.Ended),
-            AuthorKind.Agent when !IsOwner(c.Author, s) => Decision.Refuse(s.AgentId is null ? ConversationErrors.NotAnswered : ConversationErrors.NotParticipant),
+            AuthorKind.Agent when !IsOwner(c.Author, s) && !s.IsGuest(c.Author.Id) => Decision.Refuse(s.AgentId is null ? ConversationErrors.NotAnswered : ConversationErrors.NotParticipant),
             AuthorKind.Agent when s.Status is not (ConversationStatus.Active or ConversationStatus.Pending) => Decision.Refuse(ConversationErrors.Ended),
             _ => Decision.Accept(new MessagePosted(s.Id, c.MessageId, c.Author, text, c.Now)),
         };

@@ -31,6 +31,13 @@ public static class ConversationErrors
     public static readonly RuleViolation TransferOpen = RuleViolation.Conflict("transfer-open", "A transfer of this conversation is waiting for an answer; wait for it before transferring again.");
     public static readonly RuleViolation NoTransfer = RuleViolation.Conflict("no-transfer", "This transfer is not offered to you any more (it was answered, expired, or the chat changed hands).");
     public static readonly RuleViolation TransferExpired = RuleViolation.Conflict("transfer-expired", "This transfer's time to answer ran out; the chat stays with the agent who sent it.");
+    public static readonly RuleViolation WrapUpEmpty = RuleViolation.Invalid("wrap-up-empty", "Choose a wrap-up code or write a note.");
+    public static readonly RuleViolation WrapUpNoteTooLong = RuleViolation.Invalid("wrap-up-note-too-long", $"A wrap-up note holds at most {Conversation.MaxWrapUpNoteLength} characters.");
+    public static readonly RuleViolation NotInWrapUp = RuleViolation.Conflict("not-in-wrap-up", "Wrap-up starts when the conversation ends; end it first.");
+    public static readonly RuleViolation NoInvitation = RuleViolation.Conflict("no-invitation", "This invitation is not open for you any more (it was answered, withdrawn, or the chat ended).");
+    public static readonly RuleViolation InvitationExpired = RuleViolation.Conflict("invitation-expired", "This invitation's time to answer ran out; ask the owner to invite you again.");
+    public static readonly RuleViolation NoInvitees = RuleViolation.Invalid("no-invitees", "Choose at least one agent to invite.");
+    public static readonly RuleViolation NotInConversation = RuleViolation.Conflict("not-in-conversation", "You are not a participant of this conversation; there is nothing to leave.");
     public static RuleViolation AlreadyEndedBy(string name) => RuleViolation.Conflict("already-ended", $"{name} ended this conversation a moment ago; there is nothing left to end.");
     public static readonly RuleViolation AlreadyDeclined = RuleViolation.Conflict("already-declined", "This agent has already declined this conversation.");
 }

@@ -9,7 +9,11 @@ public static class ConversationEventRules
     public static bool ChangesTheQueue(ConversationEvent @event) => @event switch
     {
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined
-            or CustomerLeft or ConversationEnded or ConversationResolved => true,
+            or CustomerLeft or ConversationEnded or ConversationResolved or WrapUpFinished => true,
+        // The owner changes, or it waits in the queue again.
+        ParticipantLeft e => e.WasOwner,
+        // Guests and invitations are the participants' business (see TellsAgent).
+        ConferenceInvited or ConferenceJoined or ConferenceDeclined => false,
         // A move or a transfer is pushed to both queues on its own path.
         ConversationMovedToQueue or ConversationTransferred => false,
         // A transfer accepted within the queue changes hands there; across queues it is a move.
@@ -17,7 +21,7 @@ public static class ConversationEventRules
         // An open transfer is the sender's and the offered agent's business (see TellsAgent).
         TransferOffered or TransferDeclined => false,
         MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
-            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
+            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or WrapUpRecorded => false,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -30,7 +34,8 @@ public static class ConversationEventRules
         TransferOffered or TransferDeclined => null,
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft
             or ConversationEnded or ConversationResolved or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated
-            or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => null,
+            or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or WrapUpRecorded or WrapUpFinished
+            or ConferenceInvited or ConferenceJoined or ConferenceDeclined or ParticipantLeft => null,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -44,14 +49,19 @@ public static class ConversationEventRules
             or ConversationTransferred => true,
         // An open transfer reserves the offered agent's capacity; its answer frees the sender's or the target's.
         TransferOffered or TransferAccepted or TransferDeclined => true,
+        // A seat held for wrap-up frees when it finishes (docs/domain.md, "Wrap-up").
+        WrapUpFinished => true,
+        // A guest's seat (when the queue counts it) is taken or freed; a re-queued chat waits again.
+        ConferenceJoined or ParticipantLeft => true,
+        ConferenceInvited or ConferenceDeclined => false,
         OfferAccepted or ConversationOffered or ConversationMovedToQueue or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated or MessagesRead
-            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer => false,
+            or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or WrapUpRecorded => false,
         _ => throw Unhandled.Case(@event),
     };
 
     /// <summary>
     /// The agent who must hear of this event though they do not follow the conversation: the one a
-    /// transfer is offered to (the offer, its answer, its end), or null.
+    /// transfer is offered to (the offer, its answer, its end), the one invited to a conference, or null.
     /// </summary>
     public static Guid? TellsAgent(ConversationEvent @event) => @event switch
     {
@@ -61,7 +71,11 @@ public static class ConversationEventRules
         ConversationStarted or ConversationAssigned or OfferAccepted or ConversationOffered or OfferDeclined or CustomerLeft
             or ConversationEnded or ConversationResolved or MessagePosted or PrivateNotePosted or ConversationPending or ConversationRated
             or MessagesRead or ConversationLabeled or ConversationUnlabeled or ConversationLinkedToCustomer or ConversationMovedToQueue
-            or ConversationTransferred => null,
+            or ConversationTransferred or WrapUpRecorded or WrapUpFinished or ParticipantLeft => null,
+        // The invited agent hears of the invitation, their joining and its end though they do not follow yet.
+        ConferenceInvited e => e.ToAgentId,
+        ConferenceJoined e => e.AgentId,
+        ConferenceDeclined e => e.ToAgentId,
         _ => throw Unhandled.Case(@event),
     };
 }

@@ -98,3 +98,37 @@ public sealed record TransferAccepted(
 /// </summary>
 public sealed record TransferDeclined(Guid ConversationId, Guid FromAgentId, Guid ToAgentId, Guid OfferId, string Reason, DateTimeOffset At)
     : ConversationEvent(ConversationId, At);
+
+/// <summary>
+/// The owner recorded a wrap-up, during the conversation or after it: a reason code of the admin's
+/// wrap-up list and/or a free note, for staff only. <paramref name="WrapUpId"/> makes a retry harmless.
+/// </summary>
+public sealed record WrapUpRecorded(
+    Guid ConversationId, Guid WrapUpId, Guid AgentId, string? ReasonCodeId, string? ReasonName, string? Note, Author By, DateTimeOffset At)
+    : ConversationEvent(ConversationId, At);
+
+/// <summary>
+/// The wrap-up after the end is over: "finished" by the owner, or "timed-out" when the queue's
+/// wrap-up time ran out. The conversation is closed and the owner's seat is free.
+/// </summary>
+public sealed record WrapUpFinished(Guid ConversationId, Guid AgentId, string Reason, DateTimeOffset At) : ConversationEvent(ConversationId, At);
+
+/// <summary>The owner invited an agent to join the conversation as a guest until <paramref name="ExpiresAt"/>.</summary>
+public sealed record ConferenceInvited(
+    Guid ConversationId, Guid InviteId, Guid ToAgentId, string ToAgentName, DateTimeOffset ExpiresAt, Author By, DateTimeOffset At)
+    : ConversationEvent(ConversationId, At);
+
+/// <summary>The invited agent accepted: a guest now, who reads and replies while the owner stays the owner.</summary>
+public sealed record ConferenceJoined(Guid ConversationId, Guid InviteId, Guid AgentId, string AgentName, DateTimeOffset At) : ConversationEvent(ConversationId, At);
+
+/// <summary>An invitation ended without a guest: "rejected", or "ended" (the conversation ended or left its owner's hands first).</summary>
+public sealed record ConferenceDeclined(Guid ConversationId, Guid InviteId, Guid ToAgentId, string Reason, DateTimeOffset At) : ConversationEvent(ConversationId, At);
+
+/// <summary>
+/// A participant left. A guest simply goes; the owner's leaving passes the conversation to the
+/// longest-present guest (<paramref name="NewOwnerId"/>) or, when <paramref name="Requeued"/>, puts it
+/// back in its queue without owner or guests, its wait counting from <paramref name="At"/>.
+/// </summary>
+public sealed record ParticipantLeft(
+    Guid ConversationId, Guid AgentId, string AgentName, bool WasOwner, Guid? NewOwnerId, string? NewOwnerName, bool Requeued, DateTimeOffset At)
+    : ConversationEvent(ConversationId, At);

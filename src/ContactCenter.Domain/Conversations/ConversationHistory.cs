@@ -51,6 +51,18 @@ public sealed record ConversationHistory
     public int MessageCount { get; init; }
     public string LastMessagePreview { get; init; } = "";
     public DateTimeOffset? ResolvedAt { get; init; }
+
+    /// <summary>Conference guests now, longest-present first.</summary>
+    public IReadOnlyList<Guid> GuestIds { get; init; } = [];
+
+    /// <summary>Agents invited to join as guests who have not answered yet.</summary>
+    public IReadOnlyList<Guid> InvitedIds { get; init; } = [];
+
+    /// <summary>When its wrap-up began (the end, or the customer leaving an answered chat), while it lasts.</summary>
+    public DateTimeOffset? WrapUpSince { get; init; }
+
+    /// <summary>The latest wrap-up code recorded, if any: what a list row shows.</summary>
+    public string? WrapUpCodeId { get; init; }
     public int? Rating { get; init; }
     public IReadOnlyList<string> Labels { get; init; } = [];
 
@@ -78,7 +90,7 @@ public sealed record ConversationHistory
     {
         ConversationAssigned e => AnsweredBy(e.AgentId, e.AgentName, e.At),
         MessagePosted e => this with { MessageCount = MessageCount + 1, LastMessagePreview = Preview(e.Text), LastActivityAt = e.At },
-        ConversationResolved e => this with { ResolvedAt = e.At, LastActivityAt = e.At },
+        ConversationResolved e => this with { ResolvedAt = e.At, LastActivityAt = e.At, WrapUpSince = null },
         ConversationRated e => this with { Rating = e.Rating },
         ConversationOffered e => this with { OfferedTo = e.AgentId, OfferId = e.OfferId, OfferExpiresAt = e.ExpiresAt },
         OfferAccepted e => AnsweredBy(e.AgentId, e.AgentName, e.At),
@@ -98,6 +110,7 @@ public sealed record ConversationHistory
         TransferOffered e => this with { TransferTo = e.ToAgentId, TransferOfferId = e.OfferId, TransferExpiresAt = e.ExpiresAt },
         TransferAccepted e => WithoutTransfer() with
         {
+            GuestIds = [.. GuestIds.Where(g => g != e.ToAgentId)],
             QueueId = e.ToQueueId,
             AgentId = e.ToAgentId,
             AgentName = e.ToAgentName,
@@ -105,14 +118,40 @@ public sealed record ConversationHistory
             LastActivityAt = e.At,
         },
         TransferDeclined => WithoutTransfer(),
-        ConversationPending or ConversationEnded => this with { LastActivityAt = @event.At },
-        CustomerLeft e => WithoutOffer() with { LastActivityAt = e.At },
+        ConversationPending => this with { LastActivityAt = @event.At },
+        ConversationEnded e => this with { LastActivityAt = e.At, WrapUpSince = Status is ConversationStatus.Active or ConversationStatus.Pending ? e.At : WrapUpSince },
+        CustomerLeft e => WithoutOffer() with { LastActivityAt = e.At, WrapUpSince = e.WhileWaiting || AgentId is null || WrapUpSince is not null ? WrapUpSince : e.At },
+        ConferenceInvited e => this with { InvitedIds = [.. InvitedIds.Where(i => i != e.ToAgentId), e.ToAgentId] },
+        ConferenceJoined e => this with { InvitedIds = [.. InvitedIds.Where(i => i != e.AgentId)], GuestIds = [.. GuestIds, e.AgentId], LastActivityAt = e.At },
+        ConferenceDeclined e => this with { InvitedIds = [.. InvitedIds.Where(i => i != e.ToAgentId)] },
+        ParticipantLeft e => Left(e),
+        WrapUpRecorded e => this with { WrapUpCodeId = e.ReasonCodeId ?? WrapUpCodeId },
+        WrapUpFinished e => Status == ConversationStatus.WrapUp ? this with { WrapUpSince = null, ResolvedAt = e.At, LastActivityAt = e.At } : this,
         ConversationLabeled e => this with { Labels = [.. Labels, e.LabelId] },
         ConversationUnlabeled e => this with { Labels = [.. Labels.Where(l => l != e.LabelId)] },
         ConversationLinkedToCustomer e => this with { CustomerId = e.ToCustomerId, LinkedCustomerIds = Conversation.Linked(LinkedCustomerIds, e) },
         // Notes and read receipts are not what a history row shows; a second start never reaches a started stream.
         ConversationStarted or PrivateNotePosted or MessagesRead => this,
         _ => throw Unhandled.Case(@event),
+    };
+
+    private ConversationHistory Left(ParticipantLeft e) => e switch
+    {
+        { WasOwner: false } => this with { GuestIds = [.. GuestIds.Where(g => g != e.AgentId)], LastActivityAt = e.At },
+        // Back in its queue, ranked as before (like a transfer), its wait counting again.
+        { Requeued: true } => WithoutOffer() with
+        {
+            AgentId = null,
+            AgentName = null,
+            AnsweredAt = null,
+            GuestIds = [],
+            InvitedIds = [],
+            QueuedAt = e.At,
+            DeclinedBy = [.. DeclinedBy,
+            e.AgentId],
+            LastActivityAt = e.At,
+        },
+        _ => this with { AgentId = e.NewOwnerId, AgentName = e.NewOwnerName, GuestIds = [.. GuestIds.Where(g => g != e.NewOwnerId)], LastActivityAt = e.At },
     };
 
     private static ConversationHistory Start(ConversationStarted e) => new()

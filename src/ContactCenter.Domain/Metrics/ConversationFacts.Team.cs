@@ -70,6 +70,12 @@ public sealed partial record ConversationFacts
             Transfers = [.. Transfers, new TransferFact(e.FromAgentId, e.FromQueueId, e.ToQueueId, e.ToAgentId, e.At)],
         };
 
+    // The owner's segment ends; the guest who takes over starts theirs at once, or the conversation
+    // waits in its queue again (a new entry, as the wallboard counts it).
+    private ConversationFacts OwnerLeft(Conversations.ParticipantLeft e) => e.NewOwnerId is { } next
+        ? EndHandling(e.At).Credit(next, e.At) with { OwnerId = next, HandlingSince = e.At, HandledInQueueId = QueueId }
+        : (EndHandling(e.At) with { OwnerId = null }).Entered(QueueId, e.At);
+
     // A new wait in the new queue.
     private ConversationFacts Entered(string queueId, DateTimeOffset at) =>
         Touch(at) with { QueueId = queueId, WaitingSince = at, Entries = [.. Entries, new QueueEntryFact(queueId, at)] };

@@ -41,6 +41,9 @@ public sealed partial record ConversationFacts
     /// <summary>The owner when the conversation last ended (ended, resolved or left by the customer).</summary>
     public Guid? OwnerAtEnd { get; init; }
 
+    /// <summary>When it last ended, while no resolution followed: a wrap-up finishing then resolves it (the status closed).</summary>
+    public DateTimeOffset? UnresolvedEndAt { get; init; }
+
     /// <summary>The first message of the customer run still waiting for an agent's reply.</summary>
     public DateTimeOffset? OpenRunStartedAt { get; init; }
 
@@ -75,11 +78,15 @@ public sealed partial record ConversationFacts
         ({ } s, ConversationAssigned e) => s.Answered(e.AgentId, e.At),
         ({ } s, OfferAccepted e) => s.Answered(e.AgentId, e.At),
         ({ } s, MessagePosted e) => s.On(e),
-        ({ } s, ConversationResolved e) => s.EndHandling(e.At).Ended().Resolved(s.OwnerId ?? AgentOf(e.By), e.At).Settled(e.At),
+        ({ } s, ConversationResolved e) => s.EndHandling(e.At).Ended().Resolved(s.OwnerId ?? AgentOf(e.By), e.At),
         // The owner ending it is wrap-up, not a resolution; staff ending someone else's
         // conversation (a supervisor from the subscribed list) resolves it for the owner.
-        ({ } s, ConversationEnded e) => AgentOf(e.By) is { } by && by != s.OwnerId ? s.Ended().Resolved(s.OwnerId, e.At) : s.Ended(),
-        ({ } s, CustomerLeft e) => e.WhileWaiting ? s.Abandoned(e.At) : s.Ended(),
+        ({ } s, ConversationEnded e) => AgentOf(e.By) is { } by && by != s.OwnerId ? s.Ended().Resolved(s.OwnerId, e.At) : s.Ended() with { UnresolvedEndAt = e.At },
+        ({ } s, CustomerLeft e) => e.WhileWaiting ? s.Abandoned(e.At) : s.Ended() with { UnresolvedEndAt = e.At },
+        // A finished wrap-up ends the owner's segment and closes the conversation: its resolution,
+        // unless one came with the end already (a supervisor's). It comes only in wrap-up.
+        ({ } s, WrapUpFinished e) when s.UnresolvedEndAt is not null => s.EndHandling(e.At).Resolved(s.OwnerAtEnd ?? e.AgentId, e.At),
+        ({ } s, WrapUpFinished e) => s.EndHandling(e.At),
         ({ } s, ConversationRated e) when (s.OwnerAtEnd ?? s.OwnerId) is { } owner =>
             s.Credit(owner, e.At) with { Rating = new RatingFact(owner, e.Rating, e.At) { QueueId = s.QueueId } },
         ({ } s, ConversationRated) => s,
@@ -87,12 +94,17 @@ public sealed partial record ConversationFacts
         ({ } s, ConversationTransferred e) => s.TransferredToQueue(e),
         // The agent who accepted a transfer owns what follows: responses, resolution and rating.
         ({ } s, TransferAccepted e) => s.HandedOver(e),
+        // The owner who leaves a conference hands on what follows, to a guest or back to the queue.
+        ({ } s, ParticipantLeft { WasOwner: true } e) => s.OwnerLeft(e),
+        ({ } s, ParticipantLeft) => s,
         ({ } s, ConversationMovedToQueue e) => s.Entered(e.ToQueueId, e.At),
         ({ } s, ConversationLabeled e) => s.LabelIds.Contains(e.LabelId) ? s : s with { LabelIds = [.. s.LabelIds, e.LabelId] },
         ({ } s, ConversationUnlabeled e) => s.LabelIds.Contains(e.LabelId) ? s with { LabelIds = [.. s.LabelIds.Where(l => l != e.LabelId)] } : s,
         (null, _) => null,
+        // A guest's handle segment is not counted yet (docs/domain.md, "Figures"), as on the wallboard.
         ({ } s, ConversationStarted or PrivateNotePosted or ConversationPending or MessagesRead or ConversationOffered or OfferDeclined
-            or ConversationLinkedToCustomer or TransferOffered or TransferDeclined) => s,
+            or ConversationLinkedToCustomer or TransferOffered or TransferDeclined or WrapUpRecorded or ConferenceInvited or ConferenceJoined
+            or ConferenceDeclined) => s,
         _ => throw Unhandled.Case(@event),
     };
 
@@ -108,8 +120,8 @@ public sealed partial record ConversationFacts
     private ConversationFacts Ended() => this with { OwnerAtEnd = OwnerId };
 
     private ConversationFacts Resolved(Guid? agent, DateTimeOffset at) => agent is { } credited
-        ? Credit(credited, at) with { Resolutions = [.. Resolutions, new ResolutionFact(credited, at) { QueueId = QueueId }] }
-        : this;
+        ? Credit(credited, at).Settled(at) with { Resolutions = [.. Resolutions, new ResolutionFact(credited, at) { QueueId = QueueId }], UnresolvedEndAt = null }
+        : Settled(at) with { UnresolvedEndAt = null };
 
     private ConversationFacts Credit(Guid agent, DateTimeOffset at) => this with
     {

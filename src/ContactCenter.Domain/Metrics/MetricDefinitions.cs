@@ -24,7 +24,7 @@ public static class MetricDefinitions
 
     public const string ResolvedCount =
         "Conversations you resolved in the period, each once. When a supervisor ended your conversation, it counts for you as its owner then. " +
-        "Ending a conversation yourself starts wrap-up; resolving it counts.";
+        "Ending a conversation yourself starts wrap-up; resolving it, or finishing the wrap-up, counts.";
 
     public const string Csat =
         "Share of ratings of 4 or 5 (out of 5) among the ratings given in the period, as a percentage, with the mean rating and the number of ratings; " +

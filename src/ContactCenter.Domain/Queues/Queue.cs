@@ -42,11 +42,30 @@ public sealed record Queue
     /// <summary>Where conversations go after <see cref="MaxWait"/>: another queue, never this one.</summary>
     public string? OverflowQueueId { get; init; }
 
+    /// <summary>
+    /// How long an agent's seat stays taken after a conversation of this queue ends, for its wrap-up;
+    /// then the wrap-up finishes by itself. Null: the seat frees at the end and the wrap-up lasts
+    /// until the agent finishes it (docs/domain.md, "Wrap-up").
+    /// </summary>
+    public TimeSpan? WrapUpTime { get; init; }
+
+    /// <summary>When the owner leaves a conference: the longest-present guest takes it over, or it waits in this queue again.</summary>
+    public OwnerLeaves OwnerLeaves { get; init; } = OwnerLeaves.PassToGuest;
+
+    /// <summary>A conference guest's seat counts against their capacity, as the owner's does.</summary>
+    public bool GuestsTakeASeat { get; init; } = true;
+
     /// <summary>Teams whose members work this queue, besides the users who list it themselves.</summary>
     public IReadOnlyList<string> MemberTeamIds { get; init; } = [];
 
     /// <summary>Where its wallboard tiles turn amber and red.</summary>
     public WallboardThresholds Thresholds { get; init; } = new();
+
+    /// <summary>
+    /// A disabled queue takes no new conversations (the widget and inbound channels are refused, and
+    /// customers no longer see it); those already in it are still routed, so nobody waiting is dropped.
+    /// </summary>
+    public bool Disabled { get; init; }
 
     public ValidationErrors Validate() => ValidationErrors.Of(
     [
@@ -59,9 +78,17 @@ public sealed record Queue
         MaxWait is null != OverflowQueueId is null
             ? $"Queue '{Id}' needs both a maximum wait and an overflow queue, or neither." : null,
         MaxWait <= TimeSpan.Zero ? $"Queue '{Id}' needs a positive maximum wait." : null,
+        WrapUpTime <= TimeSpan.Zero ? $"Queue '{Id}' needs a positive wrap-up time, or none." : null,
         OverflowQueueId is { } overflow && !Slug.IsValid(overflow) ? $"Queue '{Id}' names an invalid overflow queue id '{overflow}'." : null,
         OverflowQueueId == Id ? $"Queue '{Id}' cannot overflow into itself; choose another queue." : null,
         .. MemberTeamIds.Where(t => !Slug.IsValid(t)).Select(t => $"Queue '{Id}' names an invalid team id '{t}'."),
         .. Thresholds.Validate(Id),
     ]);
+}
+
+/// <summary>What a queue does when a conversation's owner leaves while guests remain (docs/domain.md, "Conference").</summary>
+public enum OwnerLeaves
+{
+    PassToGuest,
+    Requeue,
 }

@@ -86,12 +86,14 @@ public static class ServerApp
         services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomLeft);
         services.AddSingleton<IQueueCatalog, QueueCatalog>();
         services.AddSingleton<AuditReader>();
+        services.AddSingleton<QueueSettingsReader>().AddSingleton<SaveQueueSettings>();
         services.AddHttpContextAccessor();
         services.AddScoped<ChangeContext>();
         services.AddSingleton<LoopbackAddress>();
         services.AddScoped<DeskState>();
         services.AddScoped<Components.Supervisor.WallboardState>();
         services.AddScoped<CircuitBrowser>();
+        services.AddScoped<Components.Admin.Shared.AdminActor>();
         services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitBrowserHandler>();
         ProxyOptions.AddTrustedProxies(services);
         services.AddContactCenterAccess(builder.Configuration);

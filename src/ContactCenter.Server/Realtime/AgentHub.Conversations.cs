@@ -5,6 +5,7 @@ using ContactCenter.Contracts.Queues;
 using ContactCenter.Domain.Access;
 using ContactCenter.Server.Features.Access.Authorization;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
+using ContactCenter.Server.Features.Conversations.Conferencing;
 using ContactCenter.Server.Features.Conversations.Following;
 using ContactCenter.Server.Features.Conversations.Messaging;
 using ContactCenter.Server.Features.Conversations.Offers;
@@ -14,6 +15,7 @@ using ContactCenter.Server.Features.Conversations.Taking;
 using ContactCenter.Server.Features.Conversations.Transferring;
 using ContactCenter.Server.Features.Conversations.Typing;
 using ContactCenter.Server.Features.Conversations.Waiting;
+using ContactCenter.Server.Features.Conversations.WrappingUp;
 
 namespace ContactCenter.Server.Realtime;
 
@@ -50,6 +52,28 @@ public sealed partial class AgentHub
         SendRateLimit.Check(Context);
         return Use<PostNoteHandler>().ExecuteAsync(Me, new PostNoteRequest(conversationId, noteId, text), Aborted).AnswerAsync();
     }
+
+    [RequirePermission(Permissions.ConversationsWrapUp)]
+    public Task<CommandAck> RecordWrapUp(Guid conversationId, Guid wrapUpId, string? reasonCodeId, string? note) =>
+        Use<WrapUpHandler>().RecordAsync(Me, new WrapUpRequest(conversationId, wrapUpId, reasonCodeId, note), Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsWrapUp)]
+    public Task<CommandAck> FinishWrapUp(Guid conversationId) => Use<WrapUpHandler>().FinishAsync(Me, conversationId, Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsConference)]
+    public Task<CommandAck> InviteToConference(Guid conversationId, string queueId, IReadOnlyList<Guid> agentIds) =>
+        Use<InviteToConferenceHandler>().ExecuteAsync(Me, new InviteRequest(conversationId, queueId, agentIds), Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsReply)]
+    public Task<CommandAck> AcceptInvitation(Guid conversationId) => Use<AnswerInvitationHandler>().AcceptAsync(Me, conversationId, Following, Aborted).AnswerAsync();
+
+    public Task<CommandAck> DeclineInvitation(Guid conversationId) => Use<AnswerInvitationHandler>().DeclineAsync(Me, conversationId, Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsLeave)]
+    public Task<CommandAck> Leave(Guid conversationId) => Use<LeaveConversationHandler>().ExecuteAsync(Me, conversationId, Aborted).AnswerAsync();
+
+    [RequirePermission(Permissions.ConversationsWrapUp)]
+    public Task<IReadOnlyList<ReasonCodeDto>> GetWrapUpCodes() => Use<ListWrapUpCodesHandler>().ExecuteAsync(Aborted);
 
     public async Task Typing(Guid conversationId, bool isTyping)
     {

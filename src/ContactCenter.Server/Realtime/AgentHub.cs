@@ -52,7 +52,8 @@ public sealed partial class AgentHub(
 
         await using var session = store.QuerySession();
         var mine = await session.Query<ConversationHistory>()
-            .Where(c => c.AgentId == grant.UserId && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending || c.Status == ConversationStatus.WrapUp))
+            .Where(c => (c.AgentId == grant.UserId && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending || c.Status == ConversationStatus.WrapUp))
+                || (c.GuestIds.Contains(grant.UserId) && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending)))
             .Select(c => c.Id).ToListAsync(Context.ConnectionAborted);
         foreach (var conversationId in mine)
         {

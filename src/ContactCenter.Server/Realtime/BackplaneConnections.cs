@@ -22,11 +22,11 @@ public sealed class BackplaneConnections
     internal void Track(IConnectionMultiplexer connection) => _connections.Enqueue(connection);
 }
 
-/// <summary>Unhealthy while the backplane is disconnected: pushes to clients on other nodes are lost until they resume by version.</summary>
+/// <summary>Failing (as registered: degraded) while the backplane is disconnected: pushes to clients on other nodes are lost until they resume by version.</summary>
 internal sealed class BackplaneHealthCheck(BackplaneConnections connections) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(connections.NoneOpened || connections.AllConnected
             ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The Redis backplane is disconnected; clients on other nodes catch up by version once it is back."));
+            : new HealthCheckResult(context.Registration.FailureStatus, "The Redis backplane is disconnected; clients on other nodes catch up by version once it is back."));
 }

@@ -15,7 +15,7 @@ window.ccDesk = (() => {
   const soundState = () => audioContext()?.state === "running" ? "running" : audio ? "locked" : "unsupported";
 
   // Offers rise (660, 880 Hz); transfers and invitations go up and back down, so an agent tells them apart.
-  const tones = { offer: [660, 880], transfer: [880, 660, 880] };
+  const tones = { offer: [660, 880], transfer: [880, 660, 880], invitation: [784, 588, 784, 588] };
 
   function chime(kind) {
     try {

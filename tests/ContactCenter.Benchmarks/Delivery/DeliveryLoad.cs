@@ -83,9 +83,7 @@ public static class DeliveryLoad
         var agents = new List<HubSocket>();
         for (var a = 0; a < AgentsFor(chatCount); a++)
         {
-            var userName = $"load.agent{a}";
-            using var created = await http.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest(userName, $"Load Agent {a}", $"load{a}@demo.local", AgentPassword, ["agent"], ["support"]));
-            created.EnsureSuccessStatusCode();
+            var userName = await CreateAgentAsync(http, $"load.agent{a}");
             agents.Add(await HubSocket.ConnectAsync((agentNode ?? product).Address, ApiRoutes.AgentHub, await TokenAsync(anonymous, userName, AgentPassword)));
         }
 
@@ -103,6 +101,14 @@ public static class DeliveryLoad
         }
 
         return chats;
+    }
+
+    /// <summary>An agent of the support queue, made through the users API by an admin's <paramref name="http"/>; returns the user name.</summary>
+    internal static async Task<string> CreateAgentAsync(HttpClient http, string userName)
+    {
+        using var created = await http.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest(userName, $"Load Agent {userName}", $"{userName}@demo.local", AgentPassword, ["agent"], ["support"]));
+        created.EnsureSuccessStatusCode();
+        return userName;
     }
 
     private static int AgentsFor(int chatCount) => (chatCount + ChatsPerAgent - 1) / ChatsPerAgent;

@@ -9,7 +9,7 @@ namespace ContactCenter.Benchmarks.Load;
 /// <summary>
 /// SignalR's JSON hub protocol over a bare <see cref="ClientWebSocket"/>: the load side of a
 /// benchmark. Thousands of these share one core; the .NET HubConnection would cost more than the
-/// server it measures (docs/benchmarks.md). Pushes go to <see cref="Pushed"/>, completions
+/// server it measures. Pushes go to <see cref="Pushed"/>, completions
 /// finish the invocation that asked.
 /// </summary>
 public sealed class HubSocket : IAsyncDisposable
@@ -21,6 +21,10 @@ public sealed class HubSocket : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _receiving = Task.CompletedTask;
     private int _nextInvocation;
+    private int _disposed;
+
+    /// <summary>Completes when the connection has ended: closed by either side, or the node gone.</summary>
+    public Task Closed => _receiving;
 
     /// <summary>Called on the receive loop for each push: its target and its first argument.</summary>
     public Action<string, JsonElement>? Pushed { get; set; }
@@ -163,6 +167,12 @@ public sealed class HubSocket : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A soak drops a connection from two places at once (its party and the random drops): once is enough.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(2));

@@ -25,16 +25,19 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Publishes once per benchmark run (a later call reuses it) and starts a product node.</summary>
-    public static async Task<ServerProcess> StartProductAsync(IDictionary<string, string> settings)
+    /// <summary>
+    /// Publishes once per benchmark run (a later call reuses it) and starts a product node, on
+    /// <paramref name="port"/> when given (a node started again where it was).
+    /// </summary>
+    public static async Task<ServerProcess> StartProductAsync(IDictionary<string, string> settings, int? port = null)
     {
         var published = await ServerPublish.PublishedAsync();
         var cluster = await TestPostgres.GetAsync();
-        var port = FreePort();
+        port ??= FreePort();
         var start = Redirected(CorePinning.Server("dotnet", [Path.Combine(published, "ContactCenter.Server.dll")]));
         start.WorkingDirectory = published;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port.Value}";
         start.Environment["ConnectionStrings__Postgres"] = cluster.ConnectionString;
         start.Environment["ContactCenter__Database__Schema"] = $"bench_{Guid.NewGuid():N}"[..24];
         start.Environment["ContactCenter__Seeding__Directory"] = Path.Combine(Repository.Root, "seeds");
@@ -44,7 +47,18 @@ public sealed class ServerProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        return await StartedAsync(start, port);
+        return await StartedAsync(start, port.Value);
+    }
+
+    /// <summary>A graceful stop (SIGTERM), as a deploy or a restart does: the node drains its clients and exits.</summary>
+    public async Task StopGracefullyAsync(TimeSpan patience)
+    {
+        using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        await _process.WaitForExitAsync().WaitAsync(patience);
     }
 
     /// <summary>The baseline: this program again, as <see cref="BareServer"/>, on the same PostgreSQL.</summary>

@@ -60,6 +60,8 @@ internal sealed class Chat
 
     public Chat Rated(int rating, DateTimeOffset at) => With(new ConversationRated(Id, rating, null, at));
 
+    public Chat WrapUpFinished(Guid owner, DateTimeOffset at, string reason = "finished") => With(new WrapUpFinished(Id, owner, reason, at));
+
     private Chat With(object e)
     {
         _events.Add(e);

@@ -88,4 +88,12 @@ public sealed class QueueValidationTests
 
         Assert.Equal(5, queue.Validate().Messages.Count);
     }
+
+    [Fact]
+    public void A_wrap_up_time_is_positive_or_none()
+    {
+        Assert.Null(Valid.WrapUpTime);
+        Assert.True((Valid with { WrapUpTime = TimeSpan.FromSeconds(30) }).Validate().IsValid);
+        Assert.Contains("wrap-up time", Assert.Single((Valid with { WrapUpTime = TimeSpan.Zero }).Validate().Messages), StringComparison.Ordinal);
+    }
 }

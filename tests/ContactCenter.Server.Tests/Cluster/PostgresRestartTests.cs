@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Conversations;
 using ContactCenter.Server.Features.Routing;
-using ContactCenter.Server.Hosting.Database;
 using ContactCenter.Testing;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -28,68 +26,42 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         // Tried: Jamie took a chat; PostgreSQL stops (fast shutdown, as a restart or failover does); the
         // customer sends; PostgreSQL starts again; the customer sends the same message again (same id);
         // then a new chat starts.
-        var folder = TestFolders.NewTemporary("pg-restart");
-        var cluster = await EmbeddedPostgres.StartAsync(folder, null, durable: false);
-        try
-        {
-            await using var node = await ServerHost.StartAsync(s => s["ConnectionStrings:Postgres"] = cluster.ConnectionString);
-            var leadership = node.GetRequiredService<RouterLeadership>();
-            await leadership.WhenAsync(e => e is not null).WaitAsync(Patience);
-            await using var agent = await ReadyAgentAsync(node, "jamie.agent", capacity: 2);
-            var session = await node.StartChatAsync("Database Restart");
-            var chat = session.ConversationId!.Value;
-            var took = await agent.InvokeAsync<CommandAck>("Take", chat);
-            await using var customer = await node.CustomerHubAsync(session.CustomerToken);
-            var agentHolds = new ResumingChat(agent, chat, took.Version);
-            var before = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "before the restart");
+        await using var cluster = await PrivatePostgres.StartAsync("pg-restart");
+        await using var node = await ServerHost.StartAsync(s => s["ConnectionStrings:Postgres"] = cluster.ConnectionString);
+        var leadership = node.GetRequiredService<RouterLeadership>();
+        await leadership.WhenAsync(e => e is not null).WaitAsync(Patience);
+        await using var agent = await ReadyAgentAsync(node, "jamie.agent", capacity: 2);
+        var session = await node.StartChatAsync("Database Restart");
+        var chat = session.ConversationId!.Value;
+        var took = await agent.InvokeAsync<CommandAck>("Take", chat);
+        await using var customer = await node.CustomerHubAsync(session.CustomerToken);
+        var agentHolds = new ResumingChat(agent, chat, took.Version);
+        var before = await customer.InvokeAsync<CommandAck>("SendMessage", chat, Guid.NewGuid(), "before the restart");
 
-            await PgCtlAsync(folder, "stop", "-m", "fast", "-w");
-            var outage = Stopwatch.StartNew();
-            await ReadinessAsync(node, "Unhealthy");
-            var messageId = Guid.NewGuid();
-            var refused = await Assert.ThrowsAsync<HubException>(() => customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "during the restart"));
-            Assert.Contains($"{StoreUnavailableCode}: The database cannot be reached", refused.Message, StringComparison.Ordinal);
+        await cluster.StopAsync();
+        var outage = Stopwatch.StartNew();
+        await ReadinessAsync(node, "Unhealthy");
+        var messageId = Guid.NewGuid();
+        var refused = await Assert.ThrowsAsync<HubException>(() => customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "during the restart"));
+        Assert.Contains($"{StoreUnavailableCode}: The database cannot be reached", refused.Message, StringComparison.Ordinal);
 
-            await PgCtlAsync(folder, "start", "-w", "-t", "60", "-l", Path.Combine(folder, "server.log"), "-o",
-                $"-p {cluster.Port.ToString(CultureInfo.InvariantCulture)} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=off");
-            await ReadinessAsync(node, "Healthy");
-            output.WriteLine($"PostgreSQL was away {outage.Elapsed.TotalSeconds:F1} s");
-            var retried = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "during the restart");
-            var again = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "during the restart");
+        await cluster.StartAgainAsync();
+        await ReadinessAsync(node, "Healthy");
+        output.WriteLine($"PostgreSQL was away {outage.Elapsed.TotalSeconds:F1} s");
+        var retried = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "during the restart");
+        var again = await customer.InvokeAsync<CommandAck>("SendMessage", chat, messageId, "during the restart");
 
-            Assert.Equal(retried, again);
-            await agentHolds.HoldsAsync(retried.Version, Patience);
-            Assert.Equal(["before the restart", "during the restart"], agentHolds.Messages);
-            Assert.Equal(before.Version + 1, retried.Version);
+        Assert.Equal(retried, again);
+        await agentHolds.HoldsAsync(retried.Version, Patience);
+        Assert.Equal(["before the restart", "during the restart"], agentHolds.Messages);
+        Assert.Equal(before.Version + 1, retried.Version);
 
-            var offered = FirstOfferAsync(agent);
-            var next = (await node.StartChatAsync("After The Restart")).ConversationId!.Value;
-            Assert.Equal(next, (await offered.WaitAsync(Patience)).ConversationId);
-        }
-        finally
-        {
-            await cluster.StopAsync();
-            TestFolders.TryDelete(folder);
-        }
+        var offered = FirstOfferAsync(agent);
+        var next = (await node.StartChatAsync("After The Restart")).ConversationId!.Value;
+        Assert.Equal(next, (await offered.WaitAsync(Patience)).ConversationId);
     }
 
     private const string StoreUnavailableCode = "unavailable";
-
-    // pg_ctl refuses root: as the cluster's own user then, as the server does.
-    private static async Task PgCtlAsync(string folder, params string[] arguments)
-    {
-        var pgCtl = Path.Combine(PostgresBinaries.Locate(null), "pg_ctl");
-        var start = Environment.IsPrivilegedProcess
-            ? new ProcessStartInfo("runuser", ["-u", "postgres", "--", pgCtl, "-D", folder, .. arguments])
-            : new ProcessStartInfo(pgCtl, ["-D", folder, .. arguments]);
-        start.RedirectStandardOutput = true;
-        start.RedirectStandardError = true;
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(Patience);
-        Assert.True(process.ExitCode == 0, $"pg_ctl {string.Join(' ', arguments)} failed: {await errors}");
-    }
 
     private static async Task ReadinessAsync(ServerHost node, string postgres)
     {

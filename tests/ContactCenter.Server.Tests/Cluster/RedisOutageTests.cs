@@ -44,8 +44,8 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         await nodes.Redis.StopAsync();
         foreach (var node in new[] { nodes.A, nodes.B })
         {
-            var degraded = await ReadinessAsync(node, checks => checks["backplane"] == "Unhealthy");
-            Assert.Equal("Unhealthy", degraded["redis"]);
+            var degraded = await ReadinessAsync(node, checks => checks["backplane"] == "Degraded");
+            Assert.Equal("Degraded", degraded["redis"]);
             Assert.Equal("Healthy", degraded["postgres"]);
         }
 

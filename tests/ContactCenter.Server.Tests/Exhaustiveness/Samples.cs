@@ -39,7 +39,7 @@ internal static class Samples
             (_, "ConversationId") => ConversationId,
             (_, "CustomerId" or "FromCustomerId") => CustomerId,
             // Staff ids: the agent offered to, assigned, reading; what the mapper must keep from customers.
-            (_, "AgentId" or "ReaderId" or "ById") => StaffId,
+            (_, "AgentId" or "ReaderId" or "ById" or "NewOwnerId") => StaffId,
             (_, "Rating") => 4,
             (_, "Reason") => "expired",
             (_, "Text") => "Where is my parcel?",

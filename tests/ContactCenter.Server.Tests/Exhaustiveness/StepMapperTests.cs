@@ -18,6 +18,7 @@ public sealed class StepMapperTests
     [
         typeof(PrivateNotePosted), typeof(ConversationOffered), typeof(OfferDeclined), typeof(ConversationLabeled),
         typeof(ConversationUnlabeled), typeof(ConversationLinkedToCustomer), typeof(TransferOffered), typeof(TransferDeclined),
+        typeof(WrapUpRecorded), typeof(WrapUpFinished), typeof(ConferenceInvited), typeof(ConferenceDeclined),
     ];
 
     private static readonly Type[] CustomerSees =
@@ -25,7 +26,7 @@ public sealed class StepMapperTests
         typeof(ConversationStarted), typeof(ConversationAssigned), typeof(OfferAccepted), typeof(MessagePosted),
         typeof(ConversationMovedToQueue), typeof(ConversationPending), typeof(ConversationEnded), typeof(ConversationResolved),
         typeof(CustomerLeft), typeof(ConversationRated), typeof(MessagesRead), typeof(ConversationTransferred),
-        typeof(TransferAccepted),
+        typeof(TransferAccepted), typeof(ConferenceJoined), typeof(ParticipantLeft),
     ];
 
     [Theory, MemberData(nameof(Events))]

@@ -41,9 +41,9 @@ public sealed class Scene
     internal static async Task<Scene> CreateAsync(ServerHost host, SeededWorld seeded)
     {
         var scene = new Scene(host, Guid.NewGuid().ToString("N")[..8], seeded);
-        // Queues have no create endpoint (they come from seeds/ and settings only change them), so a
-        // scene stores its copies through the server's own document store: the router, the widget and
-        // the settings read them from there like any other queue.
+        // One batch through the server's own document store (the settings API's create checks and
+        // audits each queue, which a scene does not need): the router, the widget and the settings
+        // read them from there like any other queue.
         var store = host.GetRequiredService<IDocumentStore>();
         await using var session = store.LightweightSession();
         foreach (var queue in seeded.Queues)

@@ -20,8 +20,8 @@ namespace ContactCenter.UI.Tests.Agent;
 /// </summary>
 public sealed class DeskComponentCountTests : MudTestContext
 {
-    // 30 since the app bar gained the wallboard link (one more AuthorizeView); 31 with the team
-    // analytics link (its own permission, which a custom role may hold without the wallboard's).
+    // 30 since the app bar gained the wallboard link (one more AuthorizeView); 31 with the one view
+    // that shows the team analytics, settings and audit links, each by its own permission claim.
     private const int PinnedComponents = 31;
 
     [Fact]

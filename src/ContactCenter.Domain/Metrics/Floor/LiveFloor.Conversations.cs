@@ -61,6 +61,13 @@ public sealed partial class LiveFloor
         CustomerLeft { WhileWaiting: true } e => (Abandon(c, e.At), Owner(c)),
         CustomerLeft => (c, Owner(c)),
         ConversationResolved e => (EndHandling(c, e.At) with { WaitingSince = null }, Owner(c)),
+        // The wrap-up finishing (by the owner, or its time running out) ends the owner's segment as a resolve does.
+        WrapUpFinished e => c.Status == ConversationStatus.WrapUp ? (EndHandling(c, e.At), Owner(c)) : (c, FloorChange.None),
+        WrapUpRecorded => (c, FloorChange.None),
+        ConferenceInvited or ConferenceDeclined => (c, Row(c)),
+        // A guest's handle segment is not counted yet (docs/domain.md, "Figures"); their row changes.
+        ConferenceJoined e => (c, new FloorChange([], [e.AgentId], c.Id)),
+        ParticipantLeft e => Leave(c, e),
         ConversationTransferred e => Transfer(c, e),
         TransferAccepted e => HandOver(c, e),
         // An open transfer to a named agent changes no figure until it is accepted.
@@ -127,6 +134,25 @@ public sealed partial class LiveFloor
         };
         var left = e.FromQueueId == e.ToQueueId ? null : e.FromQueueId;
         return (after, new FloorChange([.. new[] { e.FromQueueId, e.ToQueueId }.Distinct()], [e.FromAgentId, e.ToAgentId], c.Id, left));
+    }
+
+    // A guest goes; an owner hands over to a guest (their segment ends, the guest's begins) or puts it back in the queue.
+    private (LiveConversation, FloorChange) Leave(LiveConversation c, ParticipantLeft e)
+    {
+        if (!e.WasOwner)
+        {
+            return (c, new FloorChange([], [e.AgentId], c.Id));
+        }
+
+        if (e.NewOwnerId is { } next)
+        {
+            var handedOn = EndHandling(c, e.At) with { AgentId = next, AgentName = e.NewOwnerName, HandlingSince = e.At, HandledInQueueId = c.QueueId };
+            return (handedOn, new FloorChange([c.QueueId], [e.AgentId, next], c.Id));
+        }
+
+        Count(e.At, c.QueueId, d => d.Entered++);
+        var requeued = EndHandling(c, e.At) with { AgentId = null, AgentName = null, WaitingSince = e.At };
+        return (requeued, new FloorChange([c.QueueId], [e.AgentId], c.Id));
     }
 
     // A new wait in the new queue; the old queue's watchers only hear that it left.

@@ -3,6 +3,7 @@ using ContactCenter.Contracts.Queues;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using ContactCenter.Server.Components.Agent.Transfers;
+using ContactCenter.Server.Components.Agent.WrapUp;
 using MudBlazor;
 
 namespace ContactCenter.Server.Components.Agent;
@@ -21,7 +22,11 @@ public partial class ConversationPane
     private Transcript? Transcript => Desk.TranscriptOf(Row.Id);
     private IReadOnlyList<ConversationEventDto> Steps => Transcript?.Steps ?? [];
     private bool IsOwner => Row.IsMine(Desk.Me);
-    private bool CanWrite => IsOwner && Row.Item.Status is ConversationStatusDto.Active or ConversationStatusDto.Pending or ConversationStatusDto.WrapUp;
+    private bool IsGuest => Row.IsGuest(Desk.Me);
+    private bool Live => Row.Item.Status is ConversationStatusDto.Active or ConversationStatusDto.Pending;
+
+    // A guest replies while the chat is live; the owner also writes notes during wrap-up.
+    private bool CanWrite => (IsOwner && Row.Item.Status is ConversationStatusDto.Active or ConversationStatusDto.Pending or ConversationStatusDto.WrapUp) || (IsGuest && Live);
 
     // The "Seen" mark goes under the agent's last message the customer has read.
     private Guid? LastAgentMessageSeen
@@ -94,6 +99,33 @@ public partial class ConversationPane
             Snackbar.Add(choice.Done, Severity.Success);
         }
     }
+
+    private async Task InviteAsync()
+    {
+        var current = new QueueSummary(Row.Item.QueueId, Row.Item.QueueName, "", Row.Item.ChannelId);
+        var dialog = await Dialogs.ShowAsync<Conference.InviteDialog>(
+            "Invite to this chat", new DialogParameters<Conference.InviteDialog> { { d => d.ConversationId, Row.Id }, { d => d.CurrentQueue, current } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: Conference.InviteChoice choice })
+        {
+            Snackbar.Add(choice.Done, Severity.Success);
+        }
+    }
+
+    private Task LeaveAsync() => RunAsync(() => Desk.Client!.LeaveAsync(Row.Id));
+
+    private async Task WrapUpAsync()
+    {
+        var ended = Row.Item.Status == ConversationStatusDto.WrapUp;
+        var dialog = await Dialogs.ShowAsync<WrapUpDialog>(
+            "Wrap-up", new DialogParameters<WrapUpDialog> { { d => d.ConversationId, Row.Id }, { d => d.Ended, ended } }, new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is { Canceled: false, Data: WrapUpChoice choice })
+        {
+            Snackbar.Add(choice.Finish ? "Wrap-up saved and finished." : "Wrap-up saved.", Severity.Success);
+        }
+    }
+
+    private Task FinishWrapUpAsync() => RunAsync(() => Desk.Client!.FinishWrapUpAsync(Row.Id));
 
     private Task ResolveAsync() => RunAsync(() => Desk.Client!.ResolveAsync(Row.Id));
 

@@ -27,6 +27,7 @@ public partial class DeskAlerts : IAsyncDisposable
         Desk.OfferArrived += OnOffer;
         Desk.TransferArrived += OnTransfer;
         Desk.TransferReturned += OnTransferReturned;
+        Desk.InvitationArrived += OnInvitation;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -119,6 +120,19 @@ public partial class DeskAlerts : IAsyncDisposable
         }
     });
 
+    // An invitation has tones of its own too: a colleague asks for help, nobody hands over work.
+    private void OnInvitation(Conference.Invitation invitation) => _ = InvokeAsync(async () =>
+    {
+        try
+        {
+            await Js.InvokeVoidAsync("ccDesk.alert", invitation.Title, "Join as a guest from the desk, or decline.", !_muted, "invitation");
+        }
+        catch (JSDisconnectedException)
+        {
+            // The tab closed; the invitation still shows on the agent's other tabs.
+        }
+    });
+
     private void OnTransferReturned(Transfers.SentTransfer sent, string reason) => _ = InvokeAsync(() => Snackbar.Add(reason switch
     {
         "rejected" => $"{sent.ToAgentName} rejected the transfer; the chat stays with you.",
@@ -130,6 +144,7 @@ public partial class DeskAlerts : IAsyncDisposable
         Desk.OfferArrived -= OnOffer;
         Desk.TransferArrived -= OnTransfer;
         Desk.TransferReturned -= OnTransferReturned;
+        Desk.InvitationArrived -= OnInvitation;
     }
 
     public async ValueTask DisposeAsync()

@@ -60,12 +60,18 @@ public abstract class DeskComponent : ComponentBase, IDisposable
 /// <summary>The user's sentence inside a hub error ("... HubException: code: sentence").</summary>
 public static class DeskErrors
 {
-    public static string Sentence(Exception e)
+    /// <summary>The stable code before a hub refusal's sentence ("unavailable", "not-owner"), or null.</summary>
+    public static string? Code(Exception e) => Split(e).Code;
+
+    public static string Sentence(Exception e) => Split(e).Sentence;
+
+    // "An unexpected error occurred invoking 'X' on the server. HubException: code: sentence"
+    private static (string? Code, string Sentence) Split(Exception e)
     {
         var message = e.Message;
         var at = message.IndexOf("HubException: ", StringComparison.Ordinal);
         var rest = at < 0 ? message : message[(at + "HubException: ".Length)..];
         var colon = rest.IndexOf(": ", StringComparison.Ordinal);
-        return colon > 0 && !rest[..colon].Contains(' ', StringComparison.Ordinal) ? rest[(colon + 2)..] : rest;
+        return colon > 0 && !rest[..colon].Contains(' ', StringComparison.Ordinal) ? (rest[..colon], rest[(colon + 2)..]) : (null, rest);
     }
 }

@@ -91,6 +91,16 @@ public partial class DeskPage
 
     private Task RejectTransferAsync(Guid conversationId) => RunAsync(() => Desk.RejectTransferAsync(conversationId));
 
+    private async Task AcceptInvitationAsync(Guid conversationId)
+    {
+        if (await TryAsync(() => Desk.AcceptInvitationAsync(conversationId)))
+        {
+            _selected = conversationId;
+        }
+    }
+
+    private Task DeclineInvitationAsync(Guid conversationId) => RunAsync(() => Desk.DeclineInvitationAsync(conversationId));
+
     protected override void OnDispose()
     {
         _self?.Dispose();

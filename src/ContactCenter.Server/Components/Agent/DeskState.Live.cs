@@ -30,7 +30,7 @@ public sealed partial class DeskState
                 mine = row.IsMine(Me);
                 var updated = row.With(step);
                 // Gone: abandoned, answered by someone else, or moved or transferred to a queue the agent may not be in (the inbox re-reads to tell).
-                var gone = updated.Item.Status == ConversationStatusDto.Abandoned || (updated.Item.AgentId is { } owner && owner != Me)
+                var gone = updated.Item.Status == ConversationStatusDto.Abandoned || (updated.Item.AgentId is { } owner && owner != Me && !updated.IsGuest(Me))
                     || step.Payload is MovedToQueueStep or TransferredStep;
                 if (gone)
                 {
@@ -48,6 +48,7 @@ public sealed partial class DeskState
         }
 
         OnTransferStep(step);
+        OnInvitationStep(step);
         if (mine && CountsForMe(step.Payload))
         {
             FiguresMoved?.Invoke();

@@ -24,6 +24,11 @@ public sealed partial class DeskState
         MovedToQueueStep or TransferredStep or CustomerLinkedStep or TransferAcceptedStep => DeskReread.Always,
         // An open transfer is shown as an alert to the agent it is offered to, not as a row.
         TransferOfferedStep or TransferDeclinedStep => DeskReread.None,
+        WrapUpRecordedStep or WrapUpFinishedStep => DeskReread.None,
+        // An invitation is an alert to the invited agent; a guest's desk learns the row when they join.
+        ConferenceInvitedStep or ConferenceDeclinedStep => DeskReread.None,
+        GuestJoinedStep => DeskReread.WhenUnknown,
+        ParticipantLeftStep => DeskReread.Always,
         MessageStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep
             or ReadStep or LabeledStep or UnlabeledStep or HiddenStep => DeskReread.None,
         _ => throw Unhandled.Case(payload),
@@ -36,7 +41,10 @@ public sealed partial class DeskState
         ResolvedStep or RatedStep or EndedStep => true,
         StartedStep or AssignedStep or NoteStep or PendingStep or CustomerLeftStep or ReadStep or OfferedStep
             or OfferDeclinedStep or LabeledStep or UnlabeledStep or MovedToQueueStep or TransferredStep or CustomerLinkedStep or HiddenStep
-            or TransferOfferedStep or TransferAcceptedStep or TransferDeclinedStep => false,
+            or TransferOfferedStep or TransferAcceptedStep or TransferDeclinedStep or WrapUpRecordedStep
+            or ConferenceInvitedStep or GuestJoinedStep or ConferenceDeclinedStep or ParticipantLeftStep => false,
+        // A closed conversation resolves for the owner's figures (docs/domain.md, "Figures").
+        WrapUpFinishedStep => true,
         _ => throw Unhandled.Case(payload),
     };
 }

@@ -104,7 +104,7 @@ public sealed partial class DeskState(
             }
         }
 
-        foreach (var mine in rows.Where(r => r.AgentId == Me && TranscriptOf(r.Id) is null))
+        foreach (var mine in rows.Where(r => (r.AgentId == Me || r.GuestIds?.Contains(Me) == true) && TranscriptOf(r.Id) is null))
         {
             await FollowAsync(mine.Id);
         }

@@ -14,7 +14,13 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
 
     public bool IsMine(Guid agentId) => Item.AgentId == agentId;
 
+    /// <summary>A conference guest of it: they read and reply, the owner stays the owner.</summary>
+    public bool IsGuest(Guid agentId) => Item.GuestIds?.Contains(agentId) == true;
+
     public bool IsWaiting => Item.Status is ConversationStatusDto.Queued or ConversationStatusDto.Offered;
+
+    /// <summary>When the wrap-up finishes by itself (its queue's wrap-up time after the end), while in wrap-up.</summary>
+    public DateTimeOffset? WrapUpUntil => Item is { Status: ConversationStatusDto.WrapUp, WrapUpSince: { } since, WrapUpSeconds: { } seconds } ? since.AddSeconds(seconds) : null;
 
     /// <summary>Folds a live step into the row; steps at or below the row's version change nothing.</summary>
     public InboxRow With(ConversationEventDto step)
@@ -38,13 +44,24 @@ public sealed record InboxRow(InboxItemDto Item, int Unread = 0)
             LabeledStep s when !item.Labels.Contains(s.LabelId) => item with { Labels = [.. item.Labels, s.LabelId] },
             LabeledStep => item,
             UnlabeledStep s => item with { Labels = [.. item.Labels.Where(x => x != s.LabelId)] },
+            // The wrap-up's clock starts at the end of an answered chat and stops when it closes.
+            EndedStep or CustomerLeftStep when step.Status == ConversationStatusDto.WrapUp => item with { WrapUpSince = item.WrapUpSince ?? step.At },
+            ResolvedStep or WrapUpFinishedStep => item with { WrapUpSince = null },
+            GuestJoinedStep { AgentId: { } guest } => item with { GuestIds = [.. item.GuestIds ?? [], guest] },
+            ParticipantLeftStep { WasOwner: true, Requeued: true } => item with { AgentId = null, AgentName = null, GuestIds = null },
+            ParticipantLeftStep { WasOwner: true } s => item with { AgentId = s.NewOwnerId, AgentName = s.NewOwnerName, GuestIds = Without(item.GuestIds, s.NewOwnerId) },
+            ParticipantLeftStep s => item with { GuestIds = Without(item.GuestIds, s.AgentId) },
+            GuestJoinedStep or ConferenceInvitedStep or ConferenceDeclinedStep => item,
             // The envelope's status and time are all these change on a row.
-            StartedStep or NoteStep or PendingStep or EndedStep or ResolvedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep
-                or TransferOfferedStep or TransferDeclinedStep => item,
+            StartedStep or NoteStep or PendingStep or EndedStep or CustomerLeftStep or RatedStep or ReadStep or HiddenStep
+                or TransferOfferedStep or TransferDeclinedStep or WrapUpRecordedStep => item,
             _ => throw Unhandled.Case(step.Payload),
         };
         return this with { Item = item };
     }
+
+    private static Guid[]? Without(IReadOnlyList<Guid>? guests, Guid? agentId) =>
+        guests?.Where(g => g != agentId).ToArray() is { Length: > 0 } left ? left : null;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 }

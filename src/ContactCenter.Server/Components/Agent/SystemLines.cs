@@ -33,6 +33,12 @@ public static class SystemLines
         RatedStep s => $"Rated {new string('★', s.Rating)}{new string('☆', 5 - s.Rating)}",
         LabeledStep s => $"{s.ByName} added the label {labelName(s.LabelId)}",
         UnlabeledStep s => $"{s.ByName} removed the label {labelName(s.LabelId)}",
+        WrapUpRecordedStep s => $"{s.ByName} wrapped up" + (s.ReasonName is { } code ? $": {code}" : "") + (s.Note is { } wrapNote ? $" ({wrapNote})" : ""),
+        WrapUpFinishedStep s => s.Reason == "timed-out" ? "Wrap-up time ran out; the chat is closed" : "Wrap-up finished; the chat is closed",
+        ConferenceInvitedStep s => $"{s.ByName} invited {s.ToAgentName} to join",
+        GuestJoinedStep s => $"{s.AgentName} joined as a guest",
+        ConferenceDeclinedStep s => s.Reason == "rejected" ? "The invitation was declined" : "The invitation was withdrawn: the chat ended or went back to its queue",
+        ParticipantLeftStep s => $"{s.AgentName} left the chat" + (s.NewOwnerName is { } next ? $"; {next} handles it now" : s.Requeued ? "; it waits in the queue again" : ""),
         // Messages and notes are bubbles; reads show as "Seen"; hidden steps show nothing.
         MessageStep or NoteStep or ReadStep or HiddenStep => null,
         _ => throw Unhandled.Case(payload),

@@ -29,6 +29,8 @@ public sealed class ConversationFactsProjection : SingleStreamProjection<Convers
         IncludeType<ConversationMovedToQueue>();
         IncludeType<ConversationLabeled>();
         IncludeType<ConversationUnlabeled>();
+        IncludeType<WrapUpFinished>();
+        IncludeType<ParticipantLeft>();
     }
 
     public override ConversationFacts? Evolve(ConversationFacts? snapshot, Guid id, IEvent e) =>

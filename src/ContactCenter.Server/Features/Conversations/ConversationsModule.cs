@@ -1,6 +1,7 @@
 using ContactCenter.Domain.Conversations;
 using ContactCenter.Server.Features.Conversations.CannedResponses;
 using ContactCenter.Server.Features.Conversations.Chatting;
+using ContactCenter.Server.Features.Conversations.Conferencing;
 using ContactCenter.Server.Features.Conversations.Following;
 using ContactCenter.Server.Features.Conversations.Inbox;
 using ContactCenter.Server.Features.Conversations.Labeling;
@@ -13,6 +14,7 @@ using ContactCenter.Server.Features.Conversations.Taking;
 using ContactCenter.Server.Features.Conversations.Transferring;
 using ContactCenter.Server.Features.Conversations.Typing;
 using ContactCenter.Server.Features.Conversations.Waiting;
+using ContactCenter.Server.Features.Conversations.WrappingUp;
 using JasperFx.Events.Projections;
 using Marten;
 
@@ -29,6 +31,11 @@ public static class ConversationsModule
         services.AddSingleton<FollowConversationHandler>();
         services.AddSingleton<SendMessageHandler>();
         services.AddSingleton<PostNoteHandler>();
+        services.AddSingleton<WrapUpHandler>();
+        services.AddSingleton<InviteToConferenceHandler>();
+        services.AddSingleton<AnswerInvitationHandler>();
+        services.AddSingleton<LeaveConversationHandler>();
+        services.AddSingleton<ListWrapUpCodesHandler>();
         services.AddSingleton<MarkReadHandler>();
         services.AddSingleton<ChangeStatusHandler>();
         services.AddSingleton<TransferConversationHandler>();

@@ -51,7 +51,8 @@ public static class InboundEndpoint
             return ApiProblems.Invalid(tooLong);
         }
 
-        if (await session.LoadAsync<Queue>(message.QueueId, cancellationToken) is null)
+        var queue = await session.LoadAsync<Queue>(message.QueueId, cancellationToken);
+        if (queue is null)
         {
             return ApiProblems.NotFound($"Queue '{message.QueueId}'");
         }
@@ -64,6 +65,12 @@ public static class InboundEndpoint
             .Select(c => c.Id).FirstOrDefaultAsync(cancellationToken);
         if (conversationId == Guid.Empty)
         {
+            // A disabled queue takes no new conversations; one already open in it carries on.
+            if (queue.Disabled)
+            {
+                return ApiProblems.Conflict("queue-disabled", $"Queue '{queue.Name}' is not taking new conversations; choose another queue.");
+            }
+
             conversationId = Guid.CreateVersion7();
             await handler.ExecuteAsync(new StartConversation(conversationId, customerId, message.QueueId, key.ChannelId, now), cancellationToken);
         }

@@ -10,7 +10,8 @@ public static class QueuesModule
 
     private static void Configure(StoreOptions options)
     {
-        options.Schema.For<Queue>();
+        // Versioned: two admins editing one queue must not overwrite each other (the API's ETag).
+        options.Schema.For<Queue>().UseOptimisticConcurrency(true);
         options.Schema.For<Channel>();
     }
 }

@@ -32,6 +32,7 @@ internal sealed partial class RoutingService(
         var live = await ReadLiveAsync(now, cancellationToken);
         await ExpireOffersAsync(live, now, cancellationToken);
         await ExpireTransfersAsync(now, cancellationToken);
+        await ExpireWrapUpsAsync(now, cancellationToken);
 
         var snapshot = await ReadSnapshotAsync(live, now, cancellationToken);
         if (await OverflowAsync(snapshot, now, cancellationToken))

@@ -39,11 +39,22 @@ public sealed record RoutingSnapshot(
         var ids = present.Select(p => p.AgentId).ToArray();
         var users = (await session.LoadManyAsync<StaffUser>(cancellationToken, ids)).Where(u => !u.Disabled).ToDictionary(u => u.Id);
         var teams = await session.Query<Team>().ToListAsync(cancellationToken);
+        // A seat in wrap-up stays taken for its queue's wrap-up time (docs/domain.md, "Wrap-up").
+        var holding = queues.Values.Where(q => q.WrapUpTime is not null).Select(q => q.Id).ToArray();
         var busy = await session.Query<ConversationHistory>()
             .Where(c => (c.AgentId != null && ids.Contains(c.AgentId.Value) && (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending))
                 || (c.OfferedTo != null && ids.Contains(c.OfferedTo.Value) && c.Status == ConversationStatus.Offered)
-                || (c.TransferTo != null && ids.Contains(c.TransferTo.Value)))
+                || (c.TransferTo != null && ids.Contains(c.TransferTo.Value))
+                || (c.AgentId != null && ids.Contains(c.AgentId.Value) && c.Status == ConversationStatus.WrapUp && holding.Contains(c.QueueId)))
             .ToListAsync(cancellationToken);
+        // A conference guest's seat counts as the queue says (Queue.GuestsTakeASeat).
+        var seatedGuests = queues.Values.Where(q => q.GuestsTakeASeat).Select(q => q.Id).ToArray();
+        var conferences = await session.Query<ConversationHistory>()
+            .Where(c => (c.Status == ConversationStatus.Active || c.Status == ConversationStatus.Pending) && seatedGuests.Contains(c.QueueId) && c.GuestIds.Any())
+            .ToListAsync(cancellationToken);
+        int GuestSeats(Guid agent, ChannelKind kind) => conferences.Count(c => c.GuestIds.Contains(agent) && KindOf(c.QueueId) == kind);
+        bool Holds(ConversationHistory b) => b.Status is ConversationStatus.Active or ConversationStatus.Pending
+            || (b.Status == ConversationStatus.WrapUp && WrapUpHold.Until(b, queues.GetValueOrDefault(b.QueueId)) > now);
 
         // An agent whose every desk is closed keeps their state through the grace period (a reload),
         // but is no candidate: sticky routing then falls back to another agent at once.
@@ -56,13 +67,14 @@ public sealed record RoutingSnapshot(
             IdleSince = p.Since,
             Channels = p.Channels.ToDictionary(c => c.Key, c => c.Value with
             {
-                InUse = busy.Count(b => b.AgentId == p.AgentId && b.Status != ConversationStatus.Offered && KindOf(b.QueueId) == c.Key),
+                InUse = busy.Count(b => b.AgentId == p.AgentId && Holds(b) && KindOf(b.QueueId) == c.Key) + GuestSeats(p.AgentId, c.Key),
                 // An open transfer to the agent reserves a seat as an offer does (a transfer stays on its channel).
                 Reserved = busy.Count(b => ((b.OfferedTo == p.AgentId && b.Status == ConversationStatus.Offered) || b.TransferTo == p.AgentId) && KindOf(b.QueueId) == c.Key),
             }),
         }).ToList();
         var loads = present.ToDictionary(p => p.AgentId, p => (IReadOnlyDictionary<ChannelKind, int>)busy
-            .Where(b => (b.Status == ConversationStatus.Offered ? b.OfferedTo == p.AgentId : b.AgentId == p.AgentId) || b.TransferTo == p.AgentId)
+            .Where(b => (b.Status == ConversationStatus.Offered ? b.OfferedTo == p.AgentId : b.AgentId == p.AgentId && Holds(b)) || b.TransferTo == p.AgentId)
+            .Concat(conferences.Where(c => c.GuestIds.Contains(p.AgentId)))
             .GroupBy(b => KindOf(b.QueueId)).ToDictionary(g => g.Key, g => g.Count()));
 
         return new RoutingSnapshot(

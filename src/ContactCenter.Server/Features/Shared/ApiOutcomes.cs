@@ -18,6 +18,7 @@ public static class ApiOutcomes
         ViolationKind.Forbidden => Problem(violation, StatusCodes.Status403Forbidden, "Not allowed"),
         ViolationKind.Invalid => Problem(violation, StatusCodes.Status400BadRequest, "Invalid input"),
         ViolationKind.Conflict => Problem(violation, StatusCodes.Status409Conflict, "Not possible now"),
+        ViolationKind.Stale => Problem(violation, StatusCodes.Status412PreconditionFailed, "Changed since you read it"),
         ViolationKind.Busy => ApiProblems.TryAgain(violation.Code, violation.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(violation), violation.Kind, "A kind of refusal without an HTTP answer."),
     };

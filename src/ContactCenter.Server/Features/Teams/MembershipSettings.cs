@@ -26,16 +26,30 @@ public sealed record MembershipSettings(IReadOnlyList<Team> Teams, IReadOnlyList
     /// come back with the new queues, so hub groups, permissions and routing all agree at once.
     /// Returns their user names, for the audit line.
     /// </summary>
+    public static Task<IReadOnlyList<string>> RenewChangedAsync(
+        IDocumentSession session, MembershipSettings before, MembershipSettings after, CancellationToken cancellationToken) =>
+        RenewChangedAsync(session, before, after, user => user, cancellationToken);
+
+    /// <summary>
+    /// The same, when the change also gives users a new queue list of their own (<paramref name="change"/>):
+    /// each changed user is stored once, with both the new list and the new stamp.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> RenewChangedAsync(
-        IDocumentSession session, MembershipSettings before, MembershipSettings after, CancellationToken cancellationToken)
+        IDocumentSession session, MembershipSettings before, MembershipSettings after, Func<StaffUser, StaffUser> change, CancellationToken cancellationToken)
     {
         var renewed = new List<string>();
         foreach (var user in await session.Query<StaffUser>().ToListAsync(cancellationToken))
         {
-            if (!before.QueuesOf(user).Order(StringComparer.Ordinal).SequenceEqual(after.QueuesOf(user).Order(StringComparer.Ordinal)))
+            var changed = change(user);
+            if (!before.QueuesOf(user).Order(StringComparer.Ordinal).SequenceEqual(after.QueuesOf(changed).Order(StringComparer.Ordinal)))
             {
-                session.Store(user.WithNewSecurityStamp());
+                session.Store(changed.WithNewSecurityStamp());
                 renewed.Add(user.UserName);
+            }
+            else if (!changed.QueueIds.SequenceEqual(user.QueueIds))
+            {
+                // Listed in person and through a team: the list changes, what they work does not.
+                session.Store(changed);
             }
         }
 

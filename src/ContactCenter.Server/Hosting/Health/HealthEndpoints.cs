@@ -18,8 +18,11 @@ public static class HealthEndpoints
             .AddCheck<AcceptingHealthCheck>(NodeDraining.HealthCheckName, tags: [ReadyTag]);
         if (!string.IsNullOrWhiteSpace(redisConnectionString))
         {
-            checks.AddRedis(redisConnectionString, "redis", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
-                .AddCheck<Realtime.BackplaneHealthCheck>("backplane", tags: [ReadyTag]);
+            // Degraded, not unhealthy: without Redis a node still serves its own clients (pushes to
+            // other nodes' clients wait for their resume), so a load balancer must keep every node
+            // in rotation rather than take them all out at once. The report says what is degraded.
+            checks.AddRedis(redisConnectionString, "redis", HealthStatus.Degraded, tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
+                .AddCheck<Realtime.BackplaneHealthCheck>("backplane", HealthStatus.Degraded, tags: [ReadyTag]);
         }
 
         return services;

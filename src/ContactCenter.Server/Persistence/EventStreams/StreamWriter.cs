@@ -7,7 +7,8 @@ namespace ContactCenter.Server.Persistence.EventStreams;
 /// <summary>
 /// The one write path of event streams (docs/storage.md, rule 1): take the stream's gate on this
 /// node, take its state (cached, or read and folded), decide, append with the expected version,
-/// commit with what the model stages, then publish inside the gate. A conflict with another node
+/// commit with what the model stages (together with other streams' writes ready at the same moment,
+/// <see cref="GroupCommit{TCommand, TState}"/>), then publish inside the gate. A conflict with another node
 /// forgets the cached state and runs the whole attempt again with jittered back-off; a write that
 /// still cannot get through is answered with the model's retryable conflict refusal, never an exception.
 /// </summary>
@@ -17,6 +18,7 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
     private readonly StreamGates _gates = new();
     private readonly StreamStates<TState> _states = new(model.CachedStreams);
+    private readonly GroupCommit<TCommand, TState> _group = new(store, model);
 
     public async Task<StreamWrite<TState>> WriteAsync(TCommand command, CancellationToken cancellationToken)
     {
@@ -50,19 +52,14 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
 
     private async Task<StreamWrite<TState>> TryOnceAsync(Guid streamId, TCommand command, CancellationToken cancellationToken)
     {
-        // One pooled connection for the whole attempt (a read, the inline projections' loads, the
-        // append and the commit); a session of its own would take one for every command it sends.
-        await using var connection = store.Storage.Database.CreateConnection();
-        await connection.OpenAsync(cancellationToken);
-        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForConnection(connection));
         var cached = _states.TryGet(streamId, out var known);
-        var (state, version) = cached ? (known.State, known.Version) : await ReadAsync(session, streamId, cancellationToken);
+        var (state, version) = cached ? (known.State, known.Version) : await ReadAsync(streamId, cancellationToken);
         var decision = model.Decide(command, state);
         // A refusal or a no-op writes nothing, so no expected version vouches for the cached state it
         // was decided on (another node may have written since): decide again on the stream if it moved.
-        if (cached && decision.Events.Count == 0 && await VersionAsync(session, streamId, cancellationToken) != version)
+        if (cached && decision.Events.Count == 0 && await VersionAsync(streamId, cancellationToken) != version)
         {
-            (state, version) = await ReadAsync(session, streamId, cancellationToken);
+            (state, version) = await ReadAsync(streamId, cancellationToken);
             decision = model.Decide(command, state);
         }
 
@@ -72,28 +69,21 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
         }
 
         var events = decision.Events.ToArray();
-        if (version == 0)
-        {
-            session.Events.StartStream(model.StreamType, streamId, events);
-        }
-        else
-        {
-            session.Events.Append(streamId, version + events.Length, events);
-        }
-
         var commit = Commit(streamId, state, version, events);
-        await model.StageAsync(session, command, commit, cancellationToken);
         // Forgotten until the commit is known to have succeeded: a failed or unknown outcome leaves
         // nothing cached, and the next write reads the stream.
         _states.Forget(streamId);
-        await session.SaveChangesAsync(cancellationToken);
+        // With the other streams' writes that are ready now, in one transaction; not cancelled once
+        // queued, so a commit that lands is always remembered and published here, inside the gate.
+        await _group.CommitAsync(new GroupCommit<TCommand, TState>.Pending(command, version, events, commit));
         Remember(streamId, commit.After, commit.Version);
         model.Publish(command, commit);
         return new StreamWrite<TState>(commit.After, commit.Version, Commit: commit);
     }
 
-    private async Task<(TState State, long Version)> ReadAsync(IQuerySession session, Guid streamId, CancellationToken cancellationToken)
+    private async Task<(TState State, long Version)> ReadAsync(Guid streamId, CancellationToken cancellationToken)
     {
+        await using var session = store.QuerySession();
         var events = await session.Events.FetchStreamAsync(streamId, token: cancellationToken);
         var state = model.Empty(streamId);
         foreach (var e in events)
@@ -106,8 +96,11 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
         return (state, version);
     }
 
-    private static async Task<long> VersionAsync(IQuerySession session, Guid streamId, CancellationToken cancellationToken) =>
-        (await session.Events.FetchStreamStateAsync(streamId, cancellationToken))?.Version ?? 0;
+    private async Task<long> VersionAsync(Guid streamId, CancellationToken cancellationToken)
+    {
+        await using var session = store.QuerySession();
+        return (await session.Events.FetchStreamStateAsync(streamId, cancellationToken))?.Version ?? 0;
+    }
 
     // Streams not started yet are not kept: ids nobody wrote to would crowd out live streams.
     private void Remember(Guid streamId, TState state, long version)

@@ -6,7 +6,7 @@
     const TOKEN_KEY = "contactcenter.customerToken";
     const $ = (selector) => document.querySelector(selector);
     const root = $(".cc-widget");
-    const state = { token: localStorage.getItem(TOKEN_KEY), conversationId: null, version: 0, name: "", hub: null, typingTimer: null, lastTypingSent: 0, pending: null };
+    const state = { token: localStorage.getItem(TOKEN_KEY), conversationId: null, version: 0, name: "", hub: null, typingTimer: null, retryTimer: null, lastTypingSent: 0, pending: null };
 
     function show(view) {
         root.dataset.state = view;
@@ -130,6 +130,12 @@
             case "transfer-accepted": system(`You are now talking to ${p.toAgentName}.`); setStatus(`You are chatting with ${p.toAgentName}.`); break;
             // A move keeps the chat waiting (its new place arrives as a queue position); hidden steps only take their version.
             case "transferred": system("You are being transferred to another team; someone will be with you shortly."); setStatus("Waiting for an agent…"); break;
+            case "guest-joined": system(`${p.agentName} joined the chat.`); break;
+            case "participant-left":
+                system(`${p.agentName} left the chat.`);
+                if (p.newOwnerName) { system(`You are now talking to ${p.newOwnerName}.`); setStatus(`You are chatting with ${p.newOwnerName}.`); }
+                else if (p.requeued) setStatus("Waiting for an agent…");
+                break;
             case "moved-to-queue": case "hidden": break;
             default: console.warn(`ContactCenter widget: step kind "${p.kind}" is not known to this widget.`); break;
         }
@@ -239,7 +245,8 @@
         // One id per composed message, kept while the same text is tried again (after a lost
         // acknowledgement the server may have stored it): the server stores it once and answers
         // with the original acknowledgement. Edited text is a new message.
-        if (!state.pending || state.pending.text !== text) state.pending = { id: crypto.randomUUID(), text };
+        if (!state.pending || state.pending.text !== text) state.pending = { id: crypto.randomUUID(), text, tries: 0 };
+        clearTimeout(state.retryTimer);
         try {
             await state.hub.invoke("SendMessage", state.conversationId, state.pending.id, text);
             state.pending = null;
@@ -248,8 +255,25 @@
             // The text stays in the box: nothing typed is lost.
             error.textContent = failure.message;
             error.hidden = false;
+            if (failure.code === "unavailable") retryLater(state.pending);
         }
     });
+
+    // The database is away for a moment (a restart, a failover): send the same message again by
+    // itself, with the same id so it is stored once, a little later each time, for as long as the
+    // customer leaves the text as it was. Past the last try the text waits for them to press Enter.
+    const retryDelays = [1000, 2000, 4000, 8000, 15000, 30000, 30000, 30000];
+    function retryLater(pending) {
+        if (pending.tries >= retryDelays.length) return;
+        const error = $('[data-testid="send-error"]');
+        error.textContent = "Not sent yet: we cannot save messages right now. Trying again by itself…";
+        error.hidden = false;
+        state.retryTimer = setTimeout(() => {
+            if (state.pending !== pending || $("#cc-text").value !== pending.text) return;
+            pending.tries++;
+            $(".cc-compose").requestSubmit();
+        }, retryDelays[pending.tries]);
+    }
 
     $("#cc-text").addEventListener("keydown", (event) => {
         if (event.key === "Enter" && !event.shiftKey) {

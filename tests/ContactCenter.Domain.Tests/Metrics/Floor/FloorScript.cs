@@ -53,6 +53,8 @@ internal sealed class FloorScript(DateTimeOffset morning, TimeZoneInfo zone)
 
     public void Leave(Guid c, bool whileWaiting, DateTimeOffset at) => Step(new CustomerLeft(c, Guid.NewGuid(), whileWaiting, at));
 
+    public void FinishWrapUp(Guid c, Guid owner, string reason, DateTimeOffset at) => Step(new WrapUpFinished(c, owner, reason, at));
+
     public void Rate(Guid c, int rating, DateTimeOffset at) => Step(new ConversationRated(c, rating, null, at));
 
     public void Transfer(Guid c, string from, string to, Guid agent, DateTimeOffset at) =>
@@ -63,6 +65,18 @@ internal sealed class FloorScript(DateTimeOffset morning, TimeZoneInfo zone)
 
     public void AcceptTransfer(Guid c, Guid from, Guid to, string fromQueue, string toQueue, DateTimeOffset at) =>
         Step(new TransferAccepted(c, from, to, "Agent", fromQueue, toQueue, Guid.NewGuid(), at));
+
+    /// <summary>The owner invites a guest, who joins at once.</summary>
+    public void Conference(Guid c, Guid owner, Guid guest, DateTimeOffset invitedAt, DateTimeOffset joinedAt)
+    {
+        var invite = Guid.NewGuid();
+        Step(new ConferenceInvited(c, invite, guest, "Agent", invitedAt.AddSeconds(30), Staff(owner), invitedAt));
+        Step(new ConferenceJoined(c, invite, guest, "Agent", joinedAt));
+    }
+
+    /// <summary>The owner leaves a conference and the guest takes it over.</summary>
+    public void OwnerLeaves(Guid c, Guid owner, Guid guest, DateTimeOffset at) =>
+        Step(new ParticipantLeft(c, owner, "Agent", true, guest, "Agent", false, at));
 
     public void State(Guid agent, GlobalState state, string? reason, DateTimeOffset at) =>
         Last = Floor.Apply(new AgentStateChanged(agent, state, reason, "agent", at), Next(agent));

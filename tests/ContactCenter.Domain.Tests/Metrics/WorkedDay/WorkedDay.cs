@@ -9,9 +9,10 @@ namespace ContactCenter.Domain.Tests.Metrics.WorkedDay;
 /// One day of two queues on a fake clock (UTC), fed to the wallboard's fold and to the facts
 /// team analytics read, so both are checked against the same hand computation. Its chats:
 /// A a missed offer then an answer; B a transfer to a queue and a supervisor's end; C and D
-/// abandoned (within and after the threshold); F a transfer to a named agent; G crossing midnight;
-/// E still waiting at midnight. There is no conference in the product yet: when one exists, a
-/// guest's segment joins this day and its expected handle times.
+/// abandoned (within and after the threshold); F a transfer to a named agent; H a conference whose
+/// owner leaves it to the guest, closed by the guest's wrap-up; G crossing midnight; E still
+/// waiting at midnight. A guest's time before they own the conversation is no handle segment yet
+/// (docs/domain.md, "Figures").
 /// </summary>
 internal static class WorkedDay
 {
@@ -88,6 +89,21 @@ internal static class WorkedDay
         s.Reply(f, Alice, At(10, 6, 45));
         s.Resolve(f, Alice, At(10, 10, 30));
         s.Rate(f, 4, At(10, 11));
+
+        // H: Carol answers at 20 s, replies in 15 s, invites Alice, who joins at 11:02; Carol leaves it to her
+        // at 11:04:20 (Carol's handle 4:00); Alice replies in 30 s, ends it at 11:08 and finishes the
+        // wrap-up at 11:09:20, which resolves it (her handle 5:00, resolution 9:20); rated 4.
+        var h = s.Start("support", At(11, 0));
+        s.Accept(h, Carol, At(11, 0, 20));
+        s.Customer(h, At(11, 1));
+        s.Reply(h, Carol, At(11, 1, 15));
+        s.Conference(h, Carol, Alice, At(11, 1, 40), At(11, 2));
+        s.OwnerLeaves(h, Carol, Alice, At(11, 4, 20));
+        s.Customer(h, At(11, 5));
+        s.Reply(h, Alice, At(11, 5, 30));
+        s.End(h, Alice, At(11, 8));
+        s.FinishWrapUp(h, Alice, "finished", At(11, 9, 20));
+        s.Rate(h, 4, At(11, 10));
 
         // G: Bob answers at 15 s, first reply after 3:00 before midnight.
         g = s.Start("support", At(23, 50));

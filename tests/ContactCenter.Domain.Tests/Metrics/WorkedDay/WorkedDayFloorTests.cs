@@ -12,13 +12,13 @@ public sealed class WorkedDayFloorTests
     {
         var support = FirstDay().Figures("support", SupportThreshold, Alice, Bob, Carol);
 
-        Assert.Equal(6, support.Offered);                                        // A B C D G E started there; F's handover is no entry
-        Assert.Equal(3, support.Answered);                                       // A 40 s, B 20 s, G 15 s
+        Assert.Equal(7, support.Offered);                                        // A B C D H G E started there; F's handover is no entry
+        Assert.Equal(4, support.Answered);                                       // A 40 s, B 20 s, H 20 s, G 15 s
         Assert.Equal(2, support.Abandoned);                                      // C 10 s, D 60 s
-        Assert.Equal(TimeSpan.FromSeconds(25), support.AverageSpeedOfAnswer);    // 75 / 3
-        Assert.Equal(50.0, support.ServiceLevelPercent);                         // B, G within 30 s ÷ (3 answered + D)
-        Assert.Equal(40.0, support.AbandonmentPercent);                          // 2 ÷ 5
-        Assert.Equal(TimeSpan.FromSeconds(320), support.AverageHandleTime);      // Bob on A 6:00, Alice on B 5:00, Alice on F 5:00
+        Assert.Equal(TimeSpan.FromSeconds(23.75), support.AverageSpeedOfAnswer); // 95 / 4
+        Assert.Equal(60.0, support.ServiceLevelPercent);                         // B, H, G within 30 s ÷ (4 answered + D)
+        Assert.Equal(100.0 / 3, support.AbandonmentPercent!.Value, 9);           // 2 ÷ 6
+        Assert.Equal(TimeSpan.FromSeconds(300), support.AverageHandleTime);      // Bob on A 6:00, Alice on B 5:00 and F 5:00, on H Carol 4:00 and Alice 5:00
         Assert.Equal(1, support.TransferredOut);                                 // B
         Assert.Equal(1, support.Waiting);                                        // E
         Assert.Equal(At(23, 59), support.LongestWaitSince);

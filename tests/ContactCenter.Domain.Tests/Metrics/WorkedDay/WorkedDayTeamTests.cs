@@ -15,25 +15,25 @@ public sealed class WorkedDayTeamTests
     {
         var day = Team(Day1);
 
-        Assert.Equal(8, day.Volume);                                             // support A B C D G E, billing B F
+        Assert.Equal(9, day.Volume);                                             // support A B C D H G E, billing B F
         Assert.Equal(2, day.Backlog);                                            // G active and E waiting at midnight
-        Assert.Equal(5, day.Answered);                                           // A, B twice, F, G
+        Assert.Equal(6, day.Answered);                                           // A, B twice, F, H, G
         Assert.Equal(2, day.Abandoned);                                          // C, D
-        Assert.Equal(200.0 / 7, day.AbandonmentPercent!.Value, 9);               // 2 ÷ 7
+        Assert.Equal(25.0, day.AbandonmentPercent!.Value, 9);                    // 2 ÷ 8
         Assert.Equal(2, day.Transferred);                                        // B to billing, F to Alice
-        Assert.Equal(4, day.AnsweredConversations);                              // A B F G
-        Assert.Equal(50.0, day.TransferPercent);
-        Assert.Equal(TimeSpan.FromSeconds(312), day.HandleTime);                 // 6:00 + 5:00 + 5:00 + 5:00 + 5:00 over 5 segments
-        Assert.Equal(5, day.Handled);
-        Assert.Equal(TimeSpan.FromSeconds(60), day.Credited.FirstResponseTime);  // A 20 s, B 30 s, F 10 s, G 3:00
-        Assert.Equal(4, day.Credited.FirstResponses);
-        Assert.Equal(TimeSpan.FromSeconds(55), day.Credited.AverageResponseTime); // 20 60 30 40 10 45 180 over 7 runs
-        Assert.Equal(7, day.Credited.Responses);
-        Assert.Equal(3, day.Credited.Resolved);                                  // A, B, F
-        Assert.Equal(TimeSpan.FromTicks(17_000_000_000 / 3), day.Credited.ResolutionTime); // (6:40 + 11:10 + 10:30) / 3, to the tick
-        Assert.Equal(200.0 / 3, day.Credited.CsatPercent!.Value, 9);             // 5 and 4 of 5, 2, 4
-        Assert.Equal(11.0 / 3, day.Credited.AverageRating!.Value, 9);
-        Assert.Equal([new TeamDay(DateOnly.FromDateTime(Day1.From.UtcDateTime), 8, 3, 200.0 / 3, 11.0 / 3, 3)], day.Days);
+        Assert.Equal(5, day.AnsweredConversations);                              // A B F H G
+        Assert.Equal(40.0, day.TransferPercent);                                 // a conference is no transfer
+        Assert.Equal(TimeSpan.FromSeconds(300), day.HandleTime);                 // 6:00 + 5:00 + 5:00 + 5:00 + 5:00 + H's 4:00 and 5:00 over 7 segments
+        Assert.Equal(7, day.Handled);
+        Assert.Equal(TimeSpan.FromSeconds(51), day.Credited.FirstResponseTime);  // A 20 s, B 30 s, F 10 s, H 15 s, G 3:00
+        Assert.Equal(5, day.Credited.FirstResponses);
+        Assert.Equal(TimeSpan.FromTicks(4_300_000_000 / 9), day.Credited.AverageResponseTime); // 20 60 30 40 10 45 15 30 180 over 9 runs, to the tick
+        Assert.Equal(9, day.Credited.Responses);
+        Assert.Equal(4, day.Credited.Resolved);                                  // A, B, F, H (by its wrap-up)
+        Assert.Equal(TimeSpan.FromSeconds(565), day.Credited.ResolutionTime);    // (6:40 + 11:10 + 10:30 + 9:20) / 4
+        Assert.Equal(75.0, day.Credited.CsatPercent!.Value, 9);                  // 5, 2, 4 and 4: three of four
+        Assert.Equal(3.75, day.Credited.AverageRating!.Value, 9);
+        Assert.Equal([new TeamDay(DateOnly.FromDateTime(Day1.From.UtcDateTime), 9, 4, 75.0, 3.75, 4)], day.Days);
     }
 
     [Fact]
@@ -43,14 +43,16 @@ public sealed class WorkedDayTeamTests
 
         Assert.Equal([Alice, Bob, Carol], rows.Keys.Order());                    // Sam ended B but is credited nothing
         var alice = rows[Alice];
-        Assert.Equal(new AgentFigures(TimeSpan.FromSeconds(30), 1, TimeSpan.FromSeconds(37.5), 2, TimeSpan.FromSeconds(630), 1, 100.0, 4, 1), alice.Figures);
-        Assert.Equal((TimeSpan.FromMinutes(5), 2, 1, 1), (alice.HandleTime!.Value, alice.Handled, alice.Answered, alice.Transferred));
+        // Alice's reply in H after she took it over is hers; its first response was Carol's. She resolved F and H.
+        Assert.Equal(new AgentFigures(TimeSpan.FromSeconds(30), 1, TimeSpan.FromSeconds(35), 3, TimeSpan.FromSeconds(595), 2, 100.0, 4, 2), alice.Figures);
+        Assert.Equal((TimeSpan.FromMinutes(5), 3, 1, 1), (alice.HandleTime!.Value, alice.Handled, alice.Answered, alice.Transferred));
         var bob = rows[Bob];
         Assert.Equal(new AgentFigures(TimeSpan.FromSeconds(100), 2, TimeSpan.FromSeconds(75), 4, TimeSpan.FromSeconds(535), 2, 50.0, 3.5, 2), bob.Figures);
         Assert.Equal((TimeSpan.FromSeconds(330), 2, 3, 0), (bob.HandleTime!.Value, bob.Handled, bob.Answered, bob.Transferred));
         var carol = rows[Carol];
-        Assert.Equal(new AgentFigures(TimeSpan.FromSeconds(10), 1, TimeSpan.FromSeconds(10), 1, null, 0, null, null, 0), carol.Figures);
-        Assert.Equal((TimeSpan.FromMinutes(5), 1, 1, 1), (carol.HandleTime!.Value, carol.Handled, carol.Answered, carol.Transferred));
+        // F 10 s and H 15 s; she left H to Alice, who is credited its resolution and rating.
+        Assert.Equal(new AgentFigures(TimeSpan.FromSeconds(12.5), 2, TimeSpan.FromSeconds(12.5), 2, null, 0, null, null, 0), carol.Figures);
+        Assert.Equal((TimeSpan.FromSeconds(270), 2, 2, 1), (carol.HandleTime!.Value, carol.Handled, carol.Answered, carol.Transferred)); // F 5:00, H 4:00
     }
 
     [Fact]
@@ -120,7 +122,7 @@ public sealed class WorkedDayTeamTests
     public void Channel_and_label_filters_keep_only_their_conversations()
     {
         Assert.Equal(0, Team(Day1, new AnalyticsFilter(ChannelId: "email")).Volume);
-        Assert.Equal(8, Team(Day1, new AnalyticsFilter(ChannelId: "web-chat")).Volume);
+        Assert.Equal(9, Team(Day1, new AnalyticsFilter(ChannelId: "web-chat")).Volume);
         Assert.Equal(0, Team(Day1, new AnalyticsFilter(LabelId: "vip")).Volume);
     }
 }

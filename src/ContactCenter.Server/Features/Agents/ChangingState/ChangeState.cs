@@ -32,7 +32,7 @@ public sealed class ChangeStateHandler(IDocumentStore store, PresenceHandler pre
         if (wanted == GlobalState.NotReady && !string.IsNullOrWhiteSpace(request.ReasonCodeId))
         {
             await using var session = store.QuerySession();
-            if (await session.LoadAsync<ReasonCode>(request.ReasonCodeId, cancellationToken) is not { IsSystem: false })
+            if (await session.LoadAsync<ReasonCode>(request.ReasonCodeId, cancellationToken) is not { IsSystem: false, Kind: ReasonCodeKind.NotReady })
             {
                 return RuleViolation.Invalid("unknown-reason", $"'{request.ReasonCodeId}' is not one of the reasons an admin has set up.");
             }

@@ -11,6 +11,7 @@ public sealed class ListReasonCodesHandler(IDocumentStore store)
     {
         await using var session = store.QuerySession();
         var reasons = await session.Query<ReasonCode>().Where(r => !r.IsSystem).OrderBy(r => r.Name).ToListAsync(cancellationToken);
-        return [.. reasons.Select(r => new ReasonCodeDto(r.Id, r.Name))];
+        // Wrap-up codes are a list of their own (Features/Conversations/WrappingUp); the list is small, so filtered here.
+        return [.. reasons.Where(r => r.Kind == ReasonCodeKind.NotReady).Select(r => new ReasonCodeDto(r.Id, r.Name))];
     }
 }

@@ -5,11 +5,12 @@ using ContactCenter.Server.Features.Conversations.Messaging;
 using ContactCenter.Server.Features.Conversations.Reading;
 using ContactCenter.Server.Features.Conversations.Status;
 using ContactCenter.Server.Features.Conversations.Transferring;
+using ContactCenter.Server.Features.Conversations.WrappingUp;
 using ContactCenter.Server.Features.Shared;
 
 namespace ContactCenter.Server.Features.Conversations.Api;
 
-/// <summary>The agent hub's note, read, end and transfer over REST: the permission here, the rest in the use case.</summary>
+/// <summary>The agent hub's note, read, end, transfer and wrap-up over REST: the permission here, the rest in the use case.</summary>
 public static class ConversationActionEndpoints
 {
     public static RouteGroupBuilder MapConversationActions(this RouteGroupBuilder conversations)
@@ -26,8 +27,18 @@ public static class ConversationActionEndpoints
             .WithSummary("Accepts a transfer offered to the caller: the conversation is theirs.");
         conversations.MapPost("/{id:guid}/transfer/reject", RejectTransferAsync)
             .WithSummary("Rejects a transfer offered to the caller; it stays with its sender.");
+        conversations.MapPost("/{id:guid}/wrap-up", WrapUpAsync).RequirePermission(Permissions.ConversationsWrapUp)
+            .WithSummary("Records a wrap-up (a wrap-up code and/or a note) of a conversation the caller owns, during it or after its end. Send your own wrapUpId to make retries harmless.");
+        conversations.MapPost("/{id:guid}/wrap-up/finish", FinishWrapUpAsync).RequirePermission(Permissions.ConversationsWrapUp)
+            .WithSummary("Finishes the wrap-up of an ended conversation the caller owns: it closes and the caller's seat frees.");
         return conversations;
     }
+
+    private static Task<IResult> WrapUpAsync(Guid id, WrapUpBody body, RequestGrant current, WrapUpHandler wrapUp, CancellationToken cancellationToken) =>
+        wrapUp.RecordAsync(current.Required, new WrapUpRequest(id, body.WrapUpId ?? Guid.CreateVersion7(), body.ReasonCodeId, body.Note), cancellationToken).OkAsync();
+
+    private static Task<IResult> FinishWrapUpAsync(Guid id, RequestGrant current, WrapUpHandler wrapUp, CancellationToken cancellationToken) =>
+        wrapUp.FinishAsync(current.Required, id, cancellationToken).OkAsync();
 
     private static Task<IResult> NoteAsync(Guid id, NoteRequest request, RequestGrant current, PostNoteHandler note, CancellationToken cancellationToken) =>
         note.ExecuteAsync(current.Required, new PostNoteRequest(id, request.NoteId ?? Guid.CreateVersion7(), request.Text ?? ""), cancellationToken).OkAsync();
@@ -54,6 +65,9 @@ public static class ConversationActionEndpoints
 
 /// <summary>A transfer over REST: the queue to hand the conversation to (with an agent: the agent's queue), and a note for the next agent.</summary>
 public sealed record TransferBody(string? QueueId, string? Note, Guid? AgentId = null);
+
+/// <summary>A wrap-up over REST: a wrap-up code and/or a note, and the caller's own id for retries.</summary>
+public sealed record WrapUpBody(string? ReasonCodeId, string? Note, Guid? WrapUpId = null);
 
 /// <summary>A private note over REST.</summary>
 public sealed record NoteRequest(string? Text, Guid? NoteId);

@@ -13,7 +13,8 @@ public sealed class MyChatsHandler(IDocumentStore store)
     {
         await using var session = store.QuerySession();
         return await session.Query<ConversationHistory>()
-            .Where(c => c.StartedByCustomerId == customerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved))
+            .Where(c => c.StartedByCustomerId == customerId && (ConversationAccess.Open.Contains(c.Status) || c.Status == ConversationStatus.WrapUp || c.Status == ConversationStatus.Resolved
+                || c.Status == ConversationStatus.Closed))
             .Select(c => c.Id).ToListAsync(cancellationToken);
     }
 }

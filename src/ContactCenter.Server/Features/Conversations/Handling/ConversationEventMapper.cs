@@ -51,6 +51,13 @@ public static class ConversationEventMapper
         ConversationLabeled e => staff ? new LabeledStep(e.LabelId, e.By.DisplayName) : Hidden,
         ConversationUnlabeled e => staff ? new UnlabeledStep(e.LabelId, e.By.DisplayName) : Hidden,
         ConversationLinkedToCustomer e => staff ? new CustomerLinkedStep(e.ToCustomerId, e.By.Id, e.By.DisplayName) : Hidden,
+        WrapUpRecorded e => staff ? new WrapUpRecordedStep(e.ReasonCodeId, e.ReasonName, e.Note, e.By.DisplayName) : Hidden,
+        WrapUpFinished e => staff ? new WrapUpFinishedStep(e.AgentId, e.Reason) : Hidden,
+        ConferenceInvited e => staff ? new ConferenceInvitedStep(e.ToAgentId, e.ToAgentName, e.By.DisplayName, e.ExpiresAt) : Hidden,
+        // The customer is told who joined and who left, never staff ids.
+        ConferenceJoined e => new GuestJoinedStep(staff ? e.AgentId : null, e.AgentName),
+        ConferenceDeclined e => staff ? new ConferenceDeclinedStep(e.ToAgentId, e.Reason) : Hidden,
+        ParticipantLeft e => new ParticipantLeftStep(staff ? e.AgentId : null, e.AgentName, e.WasOwner, staff ? e.NewOwnerId : null, e.NewOwnerName, e.Requeued),
         _ => throw Unhandled.Case(@event),
     };
 }

@@ -54,6 +54,7 @@ public sealed class ConversationHandler(StreamWriter<ConversationWrite, Conversa
         {
             PostMessage c => c.MessageId,
             PostPrivateNote c => c.NoteId,
+            RecordWrapUp c => c.WrapUpId,
             _ => null,
         };
         if (postId is null)
@@ -67,6 +68,7 @@ public sealed class ConversationHandler(StreamWriter<ConversationWrite, Conversa
         {
             MessagePosted e => e.MessageId == postId,
             PrivateNotePosted e => e.NoteId == postId,
+            WrapUpRecorded e => e.WrapUpId == postId,
             _ => false,
         })?.Version;
     }

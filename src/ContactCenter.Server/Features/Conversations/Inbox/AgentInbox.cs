@@ -29,7 +29,8 @@ public static class AgentInbox
         // capped, so a flood of queued chats cannot push their own out of the inbox.
         var batch = session.CreateBatchQuery();
         var loadOwn = batch.Query<ConversationHistory>()
-            .Where(c => (c.AgentId == me && (Open.Contains(c.Status) || c.LastActivityAt >= since)) || c.OfferedTo == me)
+            .Where(c => (c.AgentId == me && (Open.Contains(c.Status) || c.LastActivityAt >= since)) || c.OfferedTo == me
+                || (c.GuestIds.Contains(me) && Open.Contains(c.Status)))
             .ToList();
         var loadWaiting = batch.Query<ConversationHistory>()
             .Where(c => queues.Contains(c.QueueId) && Waiting.Contains(c.Status))
@@ -47,5 +48,6 @@ public static class AgentInbox
     private static InboxItemDto ToItem(ConversationHistory c, string customerName, Queue? queue, Dictionary<string, string> kinds) => new(
         c.Id, c.CustomerId, customerName, c.QueueId, queue?.Name ?? c.QueueId, c.ChannelId, kinds.GetValueOrDefault(c.ChannelId, "Chat"), queue?.Priority ?? 0,
         c.Status.ToDto(), c.AgentId, c.AgentName, c.StartedAt, c.LastActivityAt, c.LastMessagePreview,
-        c.Labels, c.OfferedTo, c.OfferExpiresAt, c.Version);
+        c.Labels, c.OfferedTo, c.OfferExpiresAt, c.Version, c.WrapUpSince, queue?.WrapUpTime is { } wrapUp ? (int)wrapUp.TotalSeconds : null,
+        c.GuestIds.Count == 0 ? null : c.GuestIds);
 }

@@ -71,7 +71,8 @@ public static class WidgetEndpoints
             return ApiProblems.Invalid(errors);
         }
 
-        if (await session.LoadAsync<Queue>(request.QueueId, cancellationToken) is null)
+        var queue = await session.LoadAsync<Queue>(request.QueueId, cancellationToken);
+        if (queue is null)
         {
             return ApiProblems.NotFound($"Queue '{request.QueueId}'");
         }
@@ -88,6 +89,12 @@ public static class WidgetEndpoints
         var open = await OpenConversationAsync(session, customer.Id, cancellationToken);
         if (open is null)
         {
+            // A disabled queue takes no new conversations; one already open in it carries on.
+            if (queue.Disabled)
+            {
+                return ApiProblems.Conflict("queue-disabled", $"Queue '{queue.Name}' is not taking new conversations; choose another queue.");
+            }
+
             open = Guid.CreateVersion7();
             var started = await handler.ExecuteAsync(new StartConversation(open.Value, customer.Id, request.QueueId, "web-chat", now), cancellationToken);
             if (started.Error is { } error)

@@ -10,7 +10,8 @@ internal sealed class QueueCatalog(IDocumentStore store) : IQueueCatalog
     public async Task<IReadOnlyList<QueueSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var session = store.QuerySession();
-        var queues = await session.Query<Queue>().OrderBy(q => q.Name).ToListAsync(cancellationToken);
+        // A disabled queue takes no new conversations, so customers are not offered it.
+        var queues = await session.Query<Queue>().Where(q => !q.Disabled).OrderBy(q => q.Name).ToListAsync(cancellationToken);
         return [.. queues.Select(q => new QueueSummary(q.Id, q.Name, q.Description, q.ChannelId))];
     }
 }

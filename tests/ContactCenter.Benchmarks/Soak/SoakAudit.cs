@@ -1,0 +1,68 @@
+using System.Text.Json;
+using ContactCenter.Benchmarks.Load;
+
+namespace ContactCenter.Benchmarks.Soak;
+
+/// <summary>What the store and the parties' views say after the soak.</summary>
+public sealed record SoakVerdict(int Chats, int Acknowledged, int NotStored, int StoredTwice, int ViewsDiffering, int DuplicatesApplied,
+    int DoubleOffers, int StepsByPush, int StepsByResume);
+
+/// <summary>
+/// Reads every conversation of the soak from the store (through a node, as an admin) and holds each
+/// party's view against it: every acknowledged message stored once, every view the store's
+/// messages in the store's order, and no chat ever offered to a second agent while an offer was open.
+/// </summary>
+public static class SoakAudit
+{
+    public static async Task<SoakVerdict> RunAsync(SoakLedger ledger, HubSocket admin)
+    {
+        var stored = new Dictionary<Guid, IReadOnlyList<Guid>>();
+        var doubleOffers = 0;
+        foreach (var conversationId in ledger.AcknowledgedByChat.Keys)
+        {
+            var steps = (await admin.InvokeAsync("GetEventsSince", conversationId, 0L)).EnumerateArray()
+                .OrderBy(s => s.GetProperty("version").GetInt64()).ToList();
+            stored[conversationId] = [.. steps.Select(SoakSteps.MessageOf).OfType<(Guid Id, bool ByCustomer)>().Select(m => m.Id)];
+            doubleOffers += DoubleOffers(steps);
+        }
+
+        int notStored = 0, acknowledged = 0;
+        foreach (var (conversationId, ids) in ledger.AcknowledgedByChat)
+        {
+            var messages = stored[conversationId];
+            foreach (var id in ids.Distinct())
+            {
+                acknowledged++;
+                notStored += messages.Contains(id) ? 0 : 1;
+            }
+        }
+
+        var storedTwice = stored.Values.Sum(messages => messages.Count - messages.Distinct().Count());
+        var views = ledger.CustomerViews.Concat(ledger.AgentViews).ToList();
+        var differing = views.Count(view => !stored.TryGetValue(view.ConversationId, out var messages) || !messages.SequenceEqual(view.Messages));
+        return new SoakVerdict(stored.Count, acknowledged, notStored, storedTwice, differing, views.Sum(v => v.Duplicates), doubleOffers,
+            views.Sum(v => v.ByPush), views.Sum(v => v.ByResume));
+    }
+
+    // An "offered" step while an earlier offer of the same chat is still open: two agents held it at once.
+    private static int DoubleOffers(IEnumerable<JsonElement> steps)
+    {
+        var open = false;
+        var doubled = 0;
+        foreach (var step in steps)
+        {
+            var kind = SoakSteps.Kind(step);
+            if (kind == "offered")
+            {
+                doubled += open ? 1 : 0;
+                open = true;
+            }
+            else if (SoakSteps.EndsOffer(kind))
+            {
+                open = false;
+            }
+        }
+
+        return doubled;
+    }
+}

@@ -1,0 +1,104 @@
+using ContactCenter.Contracts.Conversations;
+using ContactCenter.Domain.Conversations;
+using ContactCenter.Server.Features.Conversations.Handling;
+using ContactCenter.Server.Persistence.EventStreams;
+using ContactCenter.Server.Tests.Scenes;
+using ContactCenter.Testing;
+using ContactCenter.Testing.Scenes;
+using JasperFx;
+using Marten;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace ContactCenter.Server.Tests.Storage;
+
+/// <summary>
+/// Writes of different conversations that are ready together commit in one transaction
+/// (docs/storage.md, "Group commit"): each sender is answered with its own message's version, and a
+/// stream that meets a concurrent writer fails alone.
+/// </summary>
+[Collection(ChatScenes.Name)]
+public sealed class GroupCommitTests(SharedServerFixture fixture)
+{
+    [Fact]
+    public async Task A_stale_write_in_a_batch_fails_alone_and_the_other_conversations_messages_are_stored()
+    {
+        // Tried: one batch holds a message for each of two chats; the first was decided on a version
+        // another writer has since passed (as another node's write would leave it).
+        var scene = await fixture.NewSceneAsync();
+        var store = scene.Host.GetRequiredService<IDocumentStore>();
+        var model = scene.Host.GetRequiredService<StreamModel<ConversationWrite, Conversation?>>();
+        var stale = await scene.StartChatAsync("Stale Writer");
+        var fresh = await scene.StartChatAsync("Fresh Writer");
+        await using (var other = await scene.Host.CustomerHubAsync(stale.CustomerToken))
+        {
+            await other.InvokeAsync<CommandAck>("SendMessage", stale.ConversationId!.Value, Guid.NewGuid(), "The other writer's message");
+        }
+
+        var staleWrite = await PostAsync(store, stale, versionBehind: 1);
+        var freshWrite = await PostAsync(store, fresh, versionBehind: 0);
+
+        await new GroupCommit<ConversationWrite, Conversation?>(store, model).CommitTogetherAsync([staleWrite, freshWrite]);
+
+        await Assert.ThrowsAnyAsync<ConcurrencyException>(() => staleWrite.Done.Task);
+        await freshWrite.Done.Task;
+        Assert.Contains(await MessagesAsync(scene, fresh), m => m == Message(freshWrite));
+        Assert.DoesNotContain(await MessagesAsync(scene, stale), m => m == Message(staleWrite));
+    }
+
+    [Fact]
+    public async Task Customers_of_many_chats_sending_at_once_are_each_acknowledged_with_the_version_their_message_was_stored_at()
+    {
+        // Tried: twelve customers in twelve chats send three messages each at the same moment, so
+        // their writes meet in batches; every acknowledgement must name its own message's place.
+        var scene = await fixture.NewSceneAsync();
+        var chats = new List<(CustomerSession Session, HubConnection Hub)>();
+        for (var i = 0; i < 12; i++)
+        {
+            var session = await scene.StartChatAsync($"Batch Sender {i}");
+            chats.Add((session, await scene.Host.CustomerHubAsync(session.CustomerToken)));
+        }
+
+        var acks = await Task.WhenAll(chats.Select(async chat =>
+        {
+            var mine = new List<(Guid Id, long Version)>();
+            for (var m = 0; m < 3; m++)
+            {
+                var id = Guid.NewGuid();
+                mine.Add((id, (await chat.Hub.InvokeAsync<CommandAck>("SendMessage", chat.Session.ConversationId!.Value, id, $"batched {m}")).Version));
+            }
+
+            return (chat.Hub, Chat: chat.Session.ConversationId!.Value, Acks: mine);
+        }));
+
+        foreach (var (hub, chat, mine) in acks)
+        {
+            var steps = await hub.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+            var stored = steps.Where(s => s.ChatMessage() is not null).Select(s => (s.ChatMessage()!.Id, s.Version)).ToList();
+            Assert.Equal(mine, stored);
+            await hub.DisposeAsync();
+        }
+    }
+
+    private static Guid Message(GroupCommit<ConversationWrite, Conversation?>.Pending write) => ((PostMessage)write.Command.Command).MessageId;
+
+    private static async Task<IReadOnlyList<Guid>> MessagesAsync(Scene scene, CustomerSession chat)
+    {
+        await using var hub = await scene.Host.CustomerHubAsync(chat.CustomerToken);
+        var steps = await hub.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat.ConversationId!.Value, 0L);
+        return [.. steps.Select(s => s.ChatMessage()?.Id).OfType<Guid>()];
+    }
+
+    // A decided write as the stream writer queues it, made on the stream's state as stored, or on the
+    // state a given number of versions ago.
+    private static async Task<GroupCommit<ConversationWrite, Conversation?>.Pending> PostAsync(IDocumentStore store, CustomerSession chat, int versionBehind)
+    {
+        var id = chat.ConversationId!.Value;
+        await using var session = store.QuerySession();
+        var (state, steps) = await session.ReadAsync(id, CancellationToken.None);
+        var version = steps[^1].Version - versionBehind;
+        var post = new PostMessage(id, Guid.NewGuid(), new Author(AuthorKind.Customer, state!.CustomerId, "Customer"), "Batched", DateTimeOffset.UtcNow);
+        var posted = (ConversationEvent)ConversationDecider.Decide(post, state).Events.Single();
+        var commit = new StreamCommit<Conversation?>(id, state, [new StreamStep<Conversation?>(version + 1, posted, Conversation.Evolve(state, posted))]);
+        return new(new ConversationWrite(post, Staff: null), version, [posted], commit);
+    }
+}
