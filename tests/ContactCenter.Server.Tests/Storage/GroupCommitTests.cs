@@ -46,6 +46,30 @@ public sealed class GroupCommitTests(SharedServerFixture fixture)
     }
 
     [Fact]
+    public async Task A_start_of_a_stream_that_exists_fails_alone_as_a_conflict_and_the_other_writes_of_its_batch_are_stored()
+    {
+        // Tried: one batch holds a start of a conversation stream that another writer has started
+        // since (as two nodes starting the same chat would), beside another chat's message. Marten
+        // names that collision with its own exception type: it must still be a conflict of that
+        // stream alone, not a failure of the whole batch.
+        var scene = await fixture.NewSceneAsync();
+        var store = scene.Host.GetRequiredService<IDocumentStore>();
+        var model = scene.Host.GetRequiredService<StreamModel<ConversationWrite, Conversation?>>();
+        var started = await scene.StartChatAsync("Started Elsewhere");
+        var fresh = await scene.StartChatAsync("Fresh Writer");
+        var startAgain = await PostAsync(store, started, versionBehind: await VersionAsync(store, started));
+        var freshWrite = await PostAsync(store, fresh, versionBehind: 0);
+
+        await new GroupCommit<ConversationWrite, Conversation?>(store, model).CommitTogetherAsync([startAgain, freshWrite]);
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => startAgain.Done.Task);
+        Assert.Equal(started.ConversationId, StreamConflicts.StreamOf(refused));
+        await freshWrite.Done.Task;
+        Assert.Contains(await MessagesAsync(scene, fresh), m => m == Message(freshWrite));
+        Assert.DoesNotContain(await MessagesAsync(scene, started), m => m == Message(startAgain));
+    }
+
+    [Fact]
     public async Task Customers_of_many_chats_sending_at_once_are_each_acknowledged_with_the_version_their_message_was_stored_at()
     {
         // Tried: twelve customers in twelve chats send three messages each at the same moment, so
@@ -86,6 +110,12 @@ public sealed class GroupCommitTests(SharedServerFixture fixture)
         await using var hub = await scene.Host.CustomerHubAsync(chat.CustomerToken);
         var steps = await hub.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat.ConversationId!.Value, 0L);
         return [.. steps.Select(s => s.ChatMessage()?.Id).OfType<Guid>()];
+    }
+
+    private static async Task<int> VersionAsync(IDocumentStore store, CustomerSession chat)
+    {
+        await using var session = store.QuerySession();
+        return (int)(await session.Events.FetchStreamStateAsync(chat.ConversationId!.Value))!.Version;
     }
 
     // A decided write as the stream writer queues it, made on the stream's state as stored, or on the

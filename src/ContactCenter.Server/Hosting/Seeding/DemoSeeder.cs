@@ -3,7 +3,7 @@ using ContactCenter.Domain.Conversations;
 using ContactCenter.Domain.Customers;
 using Marten;
 using JasperFx;
-using JasperFx.Events;
+using ContactCenter.Server.Persistence.EventStreams;
 using Microsoft.AspNetCore.Identity;
 
 namespace ContactCenter.Server.Hosting.Seeding;
@@ -43,7 +43,7 @@ internal sealed partial class DemoSeeder(IDocumentStore store, TimeProvider cloc
         {
             await session.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception e) when (e is DocumentAlreadyExistsException or ExistingStreamIdCollisionException)
+        catch (Exception e) when (e is DocumentAlreadyExistsException || StreamConflicts.IsConflict(e))
         {
             // Another node seeded the same items between our read and our write: they are there.
             LogLoadedElsewhere(logger);

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using JasperFx;
-using JasperFx.Events;
 using Marten;
 
 namespace ContactCenter.Server.Persistence.EventStreams;
@@ -97,7 +95,7 @@ internal sealed class GroupCommit<TCommand, TState>(IDocumentStore store, Stream
             // statement the database refused is not pinned on one write, so each commits on its own
             // and meets its own fate. A store that cannot be reached fails every write at once, as
             // it would have failed each (trying them one by one would only make the last wait longest).
-            var culprit = StreamOf(e) is { } id ? batch.FirstOrDefault(w => model.StreamId(w.Command) == id) : null;
+            var culprit = StreamConflicts.StreamOf(e) is { } id ? batch.FirstOrDefault(w => model.StreamId(w.Command) == id) : null;
             if (culprit is not null)
             {
                 culprit.Done.TrySetException(e);
@@ -163,11 +161,4 @@ internal sealed class GroupCommit<TCommand, TState>(IDocumentStore store, Stream
 
         return false;
     }
-
-    private static Guid? StreamOf(Exception e) => e switch
-    {
-        ConcurrencyException { Id: Guid id } => id,
-        ExistingStreamIdCollisionException { Id: Guid id } => id,
-        _ => null,
-    };
 }

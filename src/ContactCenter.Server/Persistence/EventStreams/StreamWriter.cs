@@ -1,5 +1,3 @@
-using JasperFx;
-using JasperFx.Events;
 using Marten;
 
 namespace ContactCenter.Server.Persistence.EventStreams;
@@ -36,10 +34,10 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
                 {
                     return await TryOnceAsync(streamId, command, cancellationToken);
                 }
-                catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException && attempt < Attempts)
+                catch (Exception e) when (StreamConflicts.IsConflict(e) && attempt < Attempts)
                 {
                 }
-                catch (Exception e) when (e is ConcurrencyException or ExistingStreamIdCollisionException)
+                catch (Exception e) when (StreamConflicts.IsConflict(e))
                 {
                     return new StreamWrite<TState>(model.Empty(streamId), 0, model.Conflict);
                 }
