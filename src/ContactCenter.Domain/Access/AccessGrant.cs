@@ -33,6 +33,9 @@ public sealed record AccessGrant(Guid UserId, string UserName, IReadOnlySet<stri
     public bool SeesFloorOf(string queueId) =>
         Has(Access.Permissions.DashboardView) && (Has(Access.Permissions.DashboardViewAll) || IsMemberOf(queueId));
 
+    /// <summary>Every queue's floor and conversations: the wallboard's scope with no queue left out.</summary>
+    public bool SeesEveryFloor => Has(Access.Permissions.DashboardView) && Has(Access.Permissions.DashboardViewAll);
+
     /// <summary>
     /// Team analytics' scope, the wallboard's rule: a supervisor reads the figures of the queues they
     /// supervise; whoever holds <see cref="Access.Permissions.DashboardViewAll"/>, every queue.

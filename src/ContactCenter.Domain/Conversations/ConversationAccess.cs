@@ -17,12 +17,13 @@ public static class ConversationAccess
         [ConversationStatus.Queued, ConversationStatus.Offered, ConversationStatus.Active, ConversationStatus.Pending];
 
     /// <summary>
-    /// Its owner, the members of its queue, those who watch every conversation, the agent an open
-    /// transfer is offered to (they read it before they answer, and answer it), and its conference
-    /// guests and invited agents (<paramref name="participants"/>), who may be of other queues.
+    /// Its owner, the members of its queue, the supervisors whose floor holds its queue (a supervisor
+    /// of other queues may not read, join or end it; those who see every floor may), the agent an
+    /// open transfer is offered to (they read it before they answer, and answer it), and its
+    /// conference guests and invited agents (<paramref name="participants"/>), who may be of other queues.
     /// </summary>
     public static bool CanFollow(this AccessGrant grant, Guid? ownerId, string queueId, Guid? transferTo = null, IEnumerable<Guid>? participants = null) =>
-        ownerId == grant.UserId || transferTo == grant.UserId || grant.IsMemberOf(queueId) || grant.Has(Permissions.DashboardView)
+        ownerId == grant.UserId || transferTo == grant.UserId || grant.IsMemberOf(queueId) || grant.SeesFloorOf(queueId)
         || participants?.Contains(grant.UserId) == true;
 
     public static bool CanFollow(this AccessGrant grant, ConversationHistory conversation) =>

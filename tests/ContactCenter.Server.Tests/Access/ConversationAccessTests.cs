@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ContactCenter.Contracts;
 using ContactCenter.Contracts.Access;
 using ContactCenter.Contracts.Conversations;
+using ContactCenter.Contracts.Customers;
 using ContactCenter.Server.Tests.Scenes;
 using ContactCenter.Testing;
 using ContactCenter.Testing.Scenes;
@@ -91,5 +92,44 @@ public sealed class ConversationAccessTests(SharedServerFixture fixture)
         Assert.Equal(HttpStatusCode.OK, overRest.StatusCode);
         var secondSteps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", second.ConversationId!.Value, 0L);
         Assert.Equal(new EndedStep("Sam Supervisor"), secondSteps[^1].Payload);
+    }
+
+    [Fact]
+    public async Task A_supervisor_of_other_queues_can_neither_read_end_nor_list_a_conversation_and_one_who_sees_every_floor_can()
+    {
+        // Tried as Vera, a supervisor of "sales" only, on a "support" chat Jamie handles: reading its
+        // steps and ending it over the hub, ending it over REST, and finding it in the REST list.
+        // Then as ada.admin, who sees every floor: the same read and list succeed.
+        var scene = await fixture.NewSceneAsync();
+        var host = scene.Host;
+        var vera = $"vera.sales.{scene.Tag}";
+        using (var admin = await scene.SignedInAsync("ada.admin"))
+        {
+            (await admin.PostAsJsonAsync(ApiRoutes.Users, new CreateUserRequest(vera, "Vera Sales", "vera@demo.local", "Sales!2026", ["supervisor"], [scene.QueueId("sales")]))).EnsureSuccessStatusCode();
+        }
+
+        var widget = await scene.StartChatAsync("Olga Outside");
+        var chat = widget.ConversationId!.Value;
+        await using var jamie = await host.AgentHubAsync(await scene.TokenAsync("jamie.agent"));
+        var taken = await jamie.InvokeAsync<CommandAck>("Take", chat);
+        await using var veraHub = await host.AgentHubAsync(await host.TokenAsync(vera, "Sales!2026"));
+        using var veraApi = await host.SignedInAsync(vera, "Sales!2026");
+
+        var read = await Assert.ThrowsAsync<HubException>(() => veraHub.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L));
+        var end = await Assert.ThrowsAsync<HubException>(() => veraHub.InvokeAsync<CommandAck>("End", chat));
+        using var restEnd = await veraApi.PostAsync(new Uri($"{ApiRoutes.Conversations}/{chat}/end", UriKind.Relative), null);
+        var listed = await veraApi.GetFromJsonAsync<ConversationSummaryDto[]>(ApiRoutes.Conversations);
+
+        Assert.All(new[] { read.Message, end.Message }, m => Assert.Contains("not-queue-member", m, StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, restEnd.StatusCode);
+        Assert.DoesNotContain(listed!, c => c.Id == chat);
+        // Nothing was stored: the chat is still Jamie's, active, at the version he took it.
+        var steps = await jamie.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L);
+        Assert.Equal((taken.Version, ConversationStatusDto.Active), (steps[^1].Version, steps[^1].Status));
+
+        using var adaApi = await scene.SignedInAsync("ada.admin");
+        await using var adaHub = await host.AgentHubAsync(await scene.TokenAsync("ada.admin"));
+        Assert.Equal(taken.Version, (await adaHub.InvokeAsync<ConversationEventDto[]>("GetEventsSince", chat, 0L))[^1].Version);
+        Assert.Contains((await adaApi.GetFromJsonAsync<ConversationSummaryDto[]>(ApiRoutes.Conversations))!, c => c.Id == chat);
     }
 }
