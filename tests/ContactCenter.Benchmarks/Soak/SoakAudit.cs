@@ -5,7 +5,7 @@ namespace ContactCenter.Benchmarks.Soak;
 
 /// <summary>What the store and the parties' views say after the soak.</summary>
 public sealed record SoakVerdict(int Chats, int Acknowledged, int NotStored, int StoredTwice, int ViewsDiffering, int DuplicatesApplied,
-    int DoubleOffers, int StepsByPush, int StepsByResume);
+    int DoubleOffers, int StepsByPush, int StepsByResume, IReadOnlyList<string> Differences);
 
 /// <summary>
 /// Reads every conversation of the soak from the store (through a node, as an admin) and holds each
@@ -38,10 +38,38 @@ public static class SoakAudit
         }
 
         var storedTwice = stored.Values.Sum(messages => messages.Count - messages.Distinct().Count());
-        var views = ledger.CustomerViews.Concat(ledger.AgentViews).ToList();
-        var differing = views.Count(view => !stored.TryGetValue(view.ConversationId, out var messages) || !messages.SequenceEqual(view.Messages));
-        return new SoakVerdict(stored.Count, acknowledged, notStored, storedTwice, differing, views.Sum(v => v.Duplicates), doubleOffers,
-            views.Sum(v => v.ByPush), views.Sum(v => v.ByResume));
+        var views = ledger.CustomerViews.Select(v => ("customer", v)).Concat(ledger.AgentViews.Select(v => ("agent", v))).ToList();
+        var differences = views
+            .Select(p => (p.Item1, View: p.v, How: HowItDiffers(p.v, stored.GetValueOrDefault(p.v.ConversationId))))
+            .Where(d => d.How is not null)
+            .Select(d => $"{d.Item1} view of {d.View.ConversationId} at version {d.View.Version}: {d.How}")
+            .ToList();
+        return new SoakVerdict(stored.Count, acknowledged, notStored, storedTwice, differences.Count, views.Sum(p => p.v.Duplicates), doubleOffers,
+            views.Sum(p => p.v.ByPush), views.Sum(p => p.v.ByResume), differences);
+    }
+
+    // Says how a view differs from the store, so a failed soak points at its cause; null when equal.
+    private static string? HowItDiffers(ChatView view, IReadOnlyList<Guid>? stored)
+    {
+        var seen = view.Messages;
+        if (stored is null)
+        {
+            return "conversation not read from the store";
+        }
+
+        if (stored.SequenceEqual(seen))
+        {
+            return null;
+        }
+
+        if (seen.Count < stored.Count && stored.Take(seen.Count).SequenceEqual(seen))
+        {
+            return $"lacks the store's last {stored.Count - seen.Count} of {stored.Count} messages";
+        }
+
+        var missing = stored.Except(seen).Count();
+        var extra = seen.Except(stored).Count();
+        return $"{missing} of {stored.Count} stored messages missing, {extra} not in the store, order {(missing == 0 && extra == 0 ? "differs" : "aside")}";
     }
 
     // An "offered" step while an earlier offer of the same chat is still open: two agents held it at once.

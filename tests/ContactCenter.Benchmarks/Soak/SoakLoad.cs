@@ -101,6 +101,7 @@ public static class SoakLoad
         [
             "Goal: every acknowledged message stored once (not stored = stored twice = 0), every party's view equal to the store (0 differing, 0 applied twice), no chat offered to two agents at once (0 double offers), memory flat after warm-up.",
             $"Refusals by code: {string.Join(", ", ledger.Refusals.Select(r => $"{r.Key} {r.Value}"))} (an agent answering a customer who had just left is refused: expected).",
+            .. verdict.Differences.Take(20).Select(d => $"Differs: {d}."),
         ]);
     }
 
