@@ -42,7 +42,7 @@ public sealed class AdminQueuePagesTests(BrowserFixture browser)
         await admin.ClickAsync(".mud-popover-open .mud-list-item:has-text('Jamie Agent')");
         await admin.Keyboard.PressAsync("Escape");
         await admin.ClickAsync("[data-testid=queue-save]");
-        await admin.WaitForURLAsync("**/admin/queues/billing");
+        await ArrivesAtAsync(admin, "**/admin/queues/billing");
         // The page now edits the stored queue (its version read), no longer a new one.
         await Assertions.Expect(admin.Locator("[data-testid=queue-save]")).ToHaveTextAsync("Save");
         await Assertions.Expect(admin.Locator("[data-testid=queue-edit-page]")).Not.ToHaveAttributeAsync("data-version", "");

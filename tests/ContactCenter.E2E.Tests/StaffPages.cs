@@ -30,6 +30,25 @@ public static class StaffPages
         await Assertions.Expect(page.Locator("[data-testid=state-current]")).ToHaveAttributeAsync("data-state", "Ready");
     }
 
+    /// <summary>
+    /// Waits for the page to show <paramref name="url"/> (a Blazor navigation changes the address in
+    /// place, so the address is enough); when it does not, the failure says where the page is and
+    /// what it shows, and a screenshot keeps the rest.
+    /// </summary>
+    public static async Task ArrivesAtAsync(IPage page, string url)
+    {
+        try
+        {
+            await page.WaitForURLAsync(url, new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException e)
+        {
+            await ScreenshotAsync(page, $"not-at-{url.Trim('*', '/').Replace('/', '-')}");
+            var shown = await page.Locator(".mud-alert, .mud-snackbar, .mud-input-helper-text.mud-input-error, #components-reconnect-modal").AllInnerTextsAsync();
+            throw new TimeoutException($"The page did not reach {url}: it is at {page.Url}, showing: {string.Join(" | ", shown)}", e);
+        }
+    }
+
     /// <summary>Saves what the user sees, with CSS transitions run to their end so a half-faded frame is never taken for a fault.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions
