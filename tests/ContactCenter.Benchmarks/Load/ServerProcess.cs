@@ -115,8 +115,10 @@ public sealed class ServerProcess : IAsyncDisposable
     private static async Task<ServerProcess> StartedAsync(ProcessStartInfo start, int port)
     {
         var process = Process.Start(start)!;
-        // Drained, not shown: a full pipe would stall the server.
-        process.OutputDataReceived += (_, _) => { };
+        // Drained, not shown (a full pipe would stall the server); kept in a file per process when
+        // CONTACTCENTER_BENCHMARK_SERVER_LOGS names a folder, to read what a node logged during a run.
+        var log = Environment.GetEnvironmentVariable("CONTACTCENTER_BENCHMARK_SERVER_LOGS") is { Length: > 0 } dir ? new StreamWriter(Path.Combine(dir, $"node-{process.Id}.log")) { AutoFlush = true } : null;
+        process.OutputDataReceived += (_, line) => { if (log is not null && line.Data is { } text) lock (log) log.WriteLine(text); };
         process.ErrorDataReceived += (_, line) => { if (line.Data is { } text) Console.Error.WriteLine($"  server: {text}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -70,6 +70,66 @@ public sealed class GroupCommitTests(SharedServerFixture fixture)
     }
 
     [Fact]
+    public async Task Two_writers_that_pass_the_version_check_together_make_a_conflict_of_that_write_alone_and_the_rest_of_its_batch_is_stored()
+    {
+        // Tried: another writer (another node) has appended to a chat in a transaction not yet
+        // committed when a batch writes the same chat at the same version beside another chat's
+        // message. Both pass Marten's version check, the batch meets the events table's key once
+        // the other commits, and PostgreSQL redacts which stream it was: the clash must still be a
+        // conflict its writer decides again, and must not fail the other chat's message.
+        var scene = await fixture.NewSceneAsync();
+        var store = scene.Host.GetRequiredService<IDocumentStore>();
+        var model = scene.Host.GetRequiredService<StreamModel<ConversationWrite, Conversation?>>();
+        var clashing = await scene.StartChatAsync("Clashing Writer");
+        var fresh = await scene.StartChatAsync("Fresh Writer");
+        var behind = await PostAsync(store, clashing, versionBehind: 0);
+        var freshWrite = await PostAsync(store, fresh, versionBehind: 0);
+        var other = await PostAsync(store, clashing, versionBehind: 0);
+
+        await using var holder = store.Storage.Database.CreateConnection();
+        await holder.OpenAsync();
+        await using var open = await holder.BeginTransactionAsync();
+        await using (var otherNode = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(open)))
+        {
+            otherNode.Events.Append(clashing.ConversationId!.Value, other.Version + 1, other.Events);
+            await otherNode.SaveChangesAsync();
+        }
+
+        var batch = new GroupCommit<ConversationWrite, Conversation?>(store, model).CommitTogetherAsync([behind, freshWrite]);
+        await WaitUntilBlockedAsync(store, holder.ProcessID);
+        await open.CommitAsync();
+        await batch;
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => behind.Done.Task);
+        Assert.True(StreamConflicts.IsConflict(refused), $"Not taken for a conflict: {refused}");
+        await freshWrite.Done.Task;
+        Assert.Contains(await MessagesAsync(scene, fresh), m => m == Message(freshWrite));
+        var clashingMessages = await MessagesAsync(scene, clashing);
+        Assert.Contains(clashingMessages, m => m == Message(other));
+        Assert.DoesNotContain(clashingMessages, m => m == Message(behind));
+    }
+
+    // Until some other session waits on a lock the holder's open transaction took.
+    private static async Task WaitUntilBlockedAsync(IDocumentStore store, int holder)
+    {
+        await using var watcher = store.Storage.Database.CreateConnection();
+        await watcher.OpenAsync();
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            await using var command = new Npgsql.NpgsqlCommand("select count(*) from pg_stat_activity where @holder = any(pg_blocking_pids(pid))", watcher);
+            command.Parameters.AddWithValue("holder", holder);
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The batch never waited on the other writer's transaction.");
+    }
+
+    [Fact]
     public async Task Customers_of_many_chats_sending_at_once_are_each_acknowledged_with_the_version_their_message_was_stored_at()
     {
         // Tried: twelve customers in twelve chats send three messages each at the same moment, so

@@ -92,16 +92,17 @@ internal sealed class GroupCommit<TCommand, TState>(IDocumentStore store, Stream
         {
             // The whole transaction rolled back. A conflict names its stream: that write alone is
             // answered with it (its writer decides again) and the others commit without it. A
-            // statement the database refused is not pinned on one write, so each commits on its own
-            // and meets its own fate. A store that cannot be reached fails every write at once, as
-            // it would have failed each (trying them one by one would only make the last wait longest).
+            // conflict that names no stream, or a statement the database refused, is not pinned on
+            // one write, so each commits on its own and meets its own fate. A store that cannot be
+            // reached fails every write at once, as it would have failed each (trying them one by
+            // one would only make the last wait longest).
             var culprit = StreamConflicts.StreamOf(e) is { } id ? batch.FirstOrDefault(w => model.StreamId(w.Command) == id) : null;
             if (culprit is not null)
             {
                 culprit.Done.TrySetException(e);
                 await CommitTogetherAsync([.. batch.Where(w => w != culprit)]);
             }
-            else if (RefusedByDatabase(e))
+            else if (StreamConflicts.IsUnnamed(e) || RefusedByDatabase(e))
             {
                 foreach (var write in batch)
                 {

@@ -1,4 +1,5 @@
 using JasperFx;
+using Npgsql;
 
 namespace ContactCenter.Server.Persistence.EventStreams;
 
@@ -11,9 +12,11 @@ namespace ContactCenter.Server.Persistence.EventStreams;
 /// </summary>
 internal static class StreamConflicts
 {
-    public static bool IsConflict(Exception e) => StreamOf(e) is not null;
+    private const string EventsKey = "pk_mt_events_stream_and_version";
 
-    /// <summary>The stream the conflict is about, or null when the exception is no conflict.</summary>
+    public static bool IsConflict(Exception e) => StreamOf(e) is not null || IsUnnamed(e);
+
+    /// <summary>The stream the conflict is about, or null when the exception is no conflict or does not say.</summary>
     public static Guid? StreamOf(Exception e) => e switch
     {
         ConcurrencyException { Id: Guid id } => id,
@@ -21,4 +24,25 @@ internal static class StreamConflicts
         JasperFx.Events.ExistingStreamIdCollisionException { Id: Guid id } => id,
         _ => null,
     };
+
+    /// <summary>
+    /// A conflict that names no stream. Two writers that read a stream's version at the same moment
+    /// both pass Marten's version check, and the second meets the events table's key; PostgreSQL
+    /// redacts the error's detail (the key's values) unless told otherwise, so Marten reports a
+    /// version clash without the stream's id. It is still a conflict, of one of the streams written.
+    /// </summary>
+    public static bool IsUnnamed(Exception e)
+    {
+        for (Exception? at = e; at is not null; at = at.InnerException)
+        {
+            if (at is ConcurrencyException
+                or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: EventsKey }
+                || at.Message.Contains(EventsKey, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
