@@ -17,6 +17,11 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
     private readonly StreamGates _gates = new();
     private readonly StreamStates<TState> _states = new(model.CachedStreams);
     private readonly GroupCommit<TCommand, TState> _group = new(store, model);
+    private readonly ContestedStreams _contested = new(TimeProvider.System);
+    private long _conflicts;
+
+    /// <summary>Commits of this writer that met another writer's change and were decided again.</summary>
+    public long Conflicts => Interlocked.Read(ref _conflicts);
 
     public async Task<StreamWrite<TState>> WriteAsync(TCommand command, CancellationToken cancellationToken)
     {
@@ -36,9 +41,12 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
                 }
                 catch (Exception e) when (StreamConflicts.IsConflict(e) && attempt < Attempts)
                 {
+                    Interlocked.Increment(ref _conflicts);
+                    _contested.Mark(streamId);
                 }
                 catch (Exception e) when (StreamConflicts.IsConflict(e))
                 {
+                    Interlocked.Increment(ref _conflicts);
                     return new StreamWrite<TState>(model.Empty(streamId), 0, model.Conflict);
                 }
             }
@@ -51,6 +59,12 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
     private async Task<StreamWrite<TState>> TryOnceAsync(Guid streamId, TCommand command, CancellationToken cancellationToken)
     {
         var cached = _states.TryGet(streamId, out var known);
+        // Another node writes this stream too: the cached state is worth using only at its version.
+        if (cached && _contested.IsContested(streamId) && await VersionAsync(streamId, cancellationToken) != known.Version)
+        {
+            cached = false;
+        }
+
         var (state, version) = cached ? (known.State, known.Version) : await ReadAsync(streamId, cancellationToken);
         var decision = model.Decide(command, state);
         // A refusal or a no-op writes nothing, so no expected version vouches for the cached state it
