@@ -88,6 +88,7 @@ public sealed class BenchmarkSmokeTests
         var row = Assert.Single(run.Rows);
         Assert.True(SmokeRun.Figure(row, "acknowledged") > 0, "Nothing was acknowledged.");
         Assert.True(SmokeRun.Figure(row, "reconnects") > 0, "No connection came back: the drops and the restart did not happen.");
+        Assert.Equal(0, SmokeRun.Figure(row, "chats started but not stored"));
         Assert.Equal(0, SmokeRun.Figure(row, "not stored"));
         Assert.Equal(0, SmokeRun.Figure(row, "stored twice"));
         Assert.Equal(0, SmokeRun.Figure(row, "views differing from the store"));

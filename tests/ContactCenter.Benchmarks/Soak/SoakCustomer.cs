@@ -26,14 +26,14 @@ public sealed class SoakCustomer(SoakNodes nodes, int spread, SoakLedger ledger,
     {
         for (var round = 0; clock.Elapsed < plan.Length; round++)
         {
-            var session = await StartChatAsync(round);
+            var (session, node) = await StartChatAsync(round);
             await DropAsync();
             _token = session.CustomerToken;
             var chat = new ChatView(session.ConversationId!.Value);
             Views.Clear();
             Views[chat.ConversationId] = chat;
             _chat = chat;
-            Ledger.Started(chat);
+            Ledger.Started(chat, node);
             await SocketAsync();
             if (!await AnsweredAsync(chat, clock))
             {
@@ -58,16 +58,17 @@ public sealed class SoakCustomer(SoakNodes nodes, int spread, SoakLedger ledger,
         await StopAsync();
     }
 
-    private async Task<CustomerSession> StartChatAsync(int round)
+    private async Task<(CustomerSession Session, Uri Node)> StartChatAsync(int round)
     {
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                using var http = new HttpClient { BaseAddress = _nodes.Pick(attempt + round) };
+                var node = _nodes.Pick(attempt + round);
+                using var http = new HttpClient { BaseAddress = node };
                 using var started = await http.PostAsJsonAsync(ApiRoutes.WidgetChats, new StartChatRequest($"Soak customer {round}", null, "support"));
                 started.EnsureSuccessStatusCode();
-                return (await started.Content.ReadFromJsonAsync<CustomerSession>())!;
+                return ((await started.Content.ReadFromJsonAsync<CustomerSession>())!, node);
             }
             catch (HttpRequestException) when (attempt < 240)
             {

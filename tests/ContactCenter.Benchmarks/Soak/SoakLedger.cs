@@ -9,6 +9,7 @@ public sealed class SoakLedger
     private readonly ConcurrentBag<ChatView> _customerViews = [];
     private readonly ConcurrentBag<ChatView> _agentViews = [];
     private readonly ConcurrentDictionary<string, int> _refusals = new();
+    private readonly ConcurrentDictionary<Guid, string> _starts = new();
     private int _reconnects, _neverAnswered, _gaveUp;
 
     public IReadOnlyDictionary<Guid, ConcurrentBag<Guid>> AcknowledgedByChat => _acknowledged;
@@ -19,11 +20,15 @@ public sealed class SoakLedger
     public int NeverAnsweredCount => _neverAnswered;
     public int GaveUpCount => _gaveUp;
 
-    public void Started(ChatView customerView)
+    public void Started(ChatView customerView, Uri node)
     {
+        _starts[customerView.ConversationId] = $"started on {node.Authority} at {DateTimeOffset.UtcNow:HH:mm:ss.fff}";
         _customerViews.Add(customerView);
         _acknowledged.TryAdd(customerView.ConversationId, []);
     }
+
+    /// <summary>Where and when a customer was told the chat had started, for a chat the audit cannot find.</summary>
+    public string StartOf(Guid conversationId) => _starts.GetValueOrDefault(conversationId, "not started by a soak customer");
 
     public void Watches(ChatView agentView) => _agentViews.Add(agentView);
 
