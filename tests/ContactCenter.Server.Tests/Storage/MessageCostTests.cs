@@ -67,11 +67,9 @@ public sealed class MessageCostTests(ITestOutputHelper output)
         // Measured before issue 15: 11 statements, 7 round trips, 6 connections and 6 resets per
         // message. Now: the customer's two reads in one batch, the write on one connection, the inline
         // projections filtered by event type, and no reset (docs/storage.md, "Connections"); then
-        // the chat's own row no longer read for the access check once this node knows its owner;
-        // then one more, the group commit's read of its streams' versions before COMMIT, so that no
-        // write is acknowledged that the transaction does not hold (docs/storage.md, "Group commit").
-        Assert.True(statements <= 9, $"{statements} statements per message");
-        Assert.True(roundTrips <= 6, $"{roundTrips} round trips per message");
+        // the chat's own row no longer read for the access check once this node knows its owner.
+        Assert.True(statements <= 8, $"{statements} statements per message");
+        Assert.True(roundTrips <= 5, $"{roundTrips} round trips per message");
         Assert.True(connections <= 2, $"{connections} connections per message");
         Assert.Equal(0, resets);
         Assert.True(pool.MaxAutoPrepare > 0, "The hot path's statements are prepared.");

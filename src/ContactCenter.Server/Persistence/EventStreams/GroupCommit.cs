@@ -130,8 +130,7 @@ internal sealed class GroupCommit<TCommand, TState>(IDocumentStore store, Stream
         // One pooled connection for the batch: the inline projections' loads, the append and the commit.
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForTransaction(transaction));
+        await using var session = store.LightweightSession(Marten.Services.SessionOptions.ForConnection(connection));
         foreach (var write in batch)
         {
             var streamId = model.StreamId(write.Command);
@@ -149,40 +148,6 @@ internal sealed class GroupCommit<TCommand, TState>(IDocumentStore store, Stream
 
         // Not cancelled by any one caller: the batch carries others' writes too.
         await session.SaveChangesAsync(CancellationToken.None);
-        await VerifyAsync(connection, transaction, batch);
-        await transaction.CommitAsync(CancellationToken.None);
-    }
-
-    /// <summary>
-    /// Reads, inside the transaction and before its COMMIT, the version of every stream the batch
-    /// wrote: a writer is answered as stored only for what the transaction holds. PostgreSQL answers
-    /// COMMIT of a transaction that an error aborted with a silent rollback, so a statement failure
-    /// that never reached the caller as an exception would otherwise be acknowledged and lost (the
-    /// soak found chats whose customers were told they had started, and that were never stored).
-    /// </summary>
-    private async Task VerifyAsync(Npgsql.NpgsqlConnection connection, Npgsql.NpgsqlTransaction transaction, IReadOnlyList<Pending> batch)
-    {
-        var ids = batch.Select(w => model.StreamId(w.Command)).ToArray();
-        await using var command = new Npgsql.NpgsqlCommand($"select id, version from {store.Options.Events.DatabaseSchemaName}.mt_streams where id = any(@ids)", connection, transaction);
-        command.Parameters.AddWithValue("ids", ids);
-        var versions = new Dictionary<Guid, long>();
-        await using (var rows = await command.ExecuteReaderAsync(CancellationToken.None))
-        {
-            while (await rows.ReadAsync(CancellationToken.None))
-            {
-                versions[rows.GetGuid(0)] = rows.GetInt64(1);
-            }
-        }
-
-        foreach (var write in batch)
-        {
-            var id = model.StreamId(write.Command);
-            var expected = write.Version + write.Events.Length;
-            if (!versions.TryGetValue(id, out var found) || found != expected)
-            {
-                throw new StreamNotWrittenException(id, expected, versions.TryGetValue(id, out var at) ? at : null);
-            }
-        }
     }
 
     private static bool RefusedByDatabase(Exception? e)

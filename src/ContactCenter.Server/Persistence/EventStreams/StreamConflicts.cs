@@ -22,7 +22,6 @@ internal static class StreamConflicts
         ConcurrencyException { Id: Guid id } => id,
         Marten.Exceptions.ExistingStreamIdCollisionException { Id: Guid id } => id,
         JasperFx.Events.ExistingStreamIdCollisionException { Id: Guid id } => id,
-        StreamNotWrittenException { StreamId: var id } => id,
         _ => null,
     };
 
