@@ -27,12 +27,16 @@ public sealed class SoakCustomer(SoakNodes nodes, int spread, SoakLedger ledger,
         for (var round = 0; clock.Elapsed < plan.Length; round++)
         {
             var (session, node) = await StartChatAsync(round);
-            await DropAsync();
-            _token = session.CustomerToken;
             var chat = new ChatView(session.ConversationId!.Value);
-            Views.Clear();
-            Views[chat.ConversationId] = chat;
-            _chat = chat;
+            // The new customer's token and chat together, never between two connects: a connection
+            // that came back by itself meanwhile would otherwise speak for one about the other's chat.
+            await BetweenConnectsAsync(() =>
+            {
+                _token = session.CustomerToken;
+                Views.Clear();
+                Views[chat.ConversationId] = chat;
+                _chat = chat;
+            });
             Ledger.Started(chat, node);
             await SocketAsync();
             if (!await AnsweredAsync(chat, clock))

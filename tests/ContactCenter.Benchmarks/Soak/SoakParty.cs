@@ -15,6 +15,7 @@ public abstract class SoakParty(SoakNodes nodes, int spread, SoakLedger ledger) 
     private static readonly TimeSpan Retry = TimeSpan.FromMilliseconds(500);
     private readonly SemaphoreSlim _connecting = new(1, 1);
     private HubSocket? _socket;
+    private string? _socketToken;
     private bool _stopped;
 
     protected ConcurrentDictionary<Guid, ChatView> Views { get; } = new();
@@ -32,7 +33,10 @@ public abstract class SoakParty(SoakNodes nodes, int spread, SoakLedger ledger) 
     /// <summary>The live connection, connecting (and resuming every view) when there is none.</summary>
     public async Task<HubSocket> SocketAsync()
     {
-        if (_socket is { Closed.IsCompleted: false } open)
+        // A connection opened with another token (a customer's previous chat, reconnected by itself
+        // while the next chat started) speaks for someone else: it is replaced, never used.
+        var token = await TokenAsync();
+        if (_socket is { Closed.IsCompleted: false } open && _socketToken == token)
         {
             return open;
         }
@@ -40,9 +44,15 @@ public abstract class SoakParty(SoakNodes nodes, int spread, SoakLedger ledger) 
         await _connecting.WaitAsync();
         try
         {
+            token = await TokenAsync();
             if (_socket is { Closed.IsCompleted: false } again)
             {
-                return again;
+                if (_socketToken == token)
+                {
+                    return again;
+                }
+
+                await again.DisposeAsync();
             }
 
             var reconnect = _socket is not null;
@@ -50,9 +60,9 @@ public abstract class SoakParty(SoakNodes nodes, int spread, SoakLedger ledger) 
             {
                 try
                 {
-                    var socket = await HubSocket.ConnectAsync(nodes.Pick(spread + attempt), HubPath, await TokenAsync());
+                    var socket = await HubSocket.ConnectAsync(nodes.Pick(spread + attempt), HubPath, token);
                     socket.Pushed = Pushed;
-                    _socket = socket;
+                    (_socket, _socketToken) = (socket, token);
                     if (reconnect)
                     {
                         ledger.Reconnected();
@@ -67,6 +77,20 @@ public abstract class SoakParty(SoakNodes nodes, int spread, SoakLedger ledger) 
                     await Task.Delay(Retry);
                 }
             }
+        }
+        finally
+        {
+            _connecting.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="change"/> while no connection is being made (connects read the token and resume the views).</summary>
+    protected async Task BetweenConnectsAsync(Action change)
+    {
+        await _connecting.WaitAsync();
+        try
+        {
+            change();
         }
         finally
         {
