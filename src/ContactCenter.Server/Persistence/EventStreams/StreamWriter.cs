@@ -20,7 +20,7 @@ public sealed class StreamWriter<TCommand, TState>(IDocumentStore store, StreamM
     private readonly ContestedStreams _contested = new(TimeProvider.System);
     private long _conflicts;
 
-    /// <summary>Commits of this writer that met another writer's change and were decided again.</summary>
+    /// <summary>Commits of this writer that met another writer's change: each is decided again, or after the last attempt answered as busy.</summary>
     public long Conflicts => Interlocked.Read(ref _conflicts);
 
     public async Task<StreamWrite<TState>> WriteAsync(TCommand command, CancellationToken cancellationToken)
