@@ -81,7 +81,9 @@ public static class SoakAudit
 
         var missing = stored.Except(seen).Count();
         var extra = seen.Except(stored).Count();
-        return $"{missing} of {stored.Count} stored messages missing, {extra} not in the store, order {(missing == 0 && extra == 0 ? "differs" : "aside")}";
+        return missing == 0 && extra == 0
+            ? $"holds the store's {stored.Count} messages in another order"
+            : $"{missing} of {stored.Count} stored messages missing, {extra} not in the store";
     }
 
     // An "offered" step while an earlier offer of the same chat is still open: two agents held it at once.

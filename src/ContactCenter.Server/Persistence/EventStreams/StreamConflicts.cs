@@ -1,5 +1,4 @@
 using JasperFx;
-using Npgsql;
 
 namespace ContactCenter.Server.Persistence.EventStreams;
 
@@ -12,8 +11,6 @@ namespace ContactCenter.Server.Persistence.EventStreams;
 /// </summary>
 internal static class StreamConflicts
 {
-    private const string EventsKey = "pk_mt_events_stream_and_version";
-
     public static bool IsConflict(Exception e) => StreamOf(e) is not null || IsUnnamed(e);
 
     /// <summary>The stream the conflict is about, or null when the exception is no conflict or does not say.</summary>
@@ -28,21 +25,9 @@ internal static class StreamConflicts
     /// <summary>
     /// A conflict that names no stream. Two writers that read a stream's version at the same moment
     /// both pass Marten's version check, and the second meets the events table's key; PostgreSQL
-    /// redacts the error's detail (the key's values) unless told otherwise, so Marten reports a
-    /// version clash without the stream's id. It is still a conflict, of one of the streams written.
+    /// redacts the error's detail (the key's values) unless told otherwise, so Marten throws its
+    /// version clash (a <see cref="ConcurrencyException"/>) without the stream's id. It is still a
+    /// conflict, of one of the streams written.
     /// </summary>
-    public static bool IsUnnamed(Exception e)
-    {
-        for (Exception? at = e; at is not null; at = at.InnerException)
-        {
-            if (at is ConcurrencyException
-                or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: EventsKey }
-                || at.Message.Contains(EventsKey, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsUnnamed(Exception e) => e is ConcurrencyException && StreamOf(e) is null;
 }
