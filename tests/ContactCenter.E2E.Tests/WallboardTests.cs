@@ -51,8 +51,9 @@ public sealed class WallboardTests(BrowserFixture browser)
         await sam.ReloadAsync();
         await sam.Locator("[data-testid=wallboard][data-wallboard-connected=true]").WaitForAsync();
         await Assertions.Expect(support.Locator("[data-testid=answered]")).ToHaveTextAsync($"{answeredBefore + 1}");
-        // The theme's surface colour on the tiles: white in light mode.
-        Assert.NotEqual("rgb(255, 255, 255)", await support.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
+        // The theme's surface colour on the tiles: white in light mode. Waited for, not read once:
+        // the page applies the remembered theme after its circuit starts.
+        await Assertions.Expect(support).Not.ToHaveCSSAsync("background-color", "rgb(255, 255, 255)");
         await ScreenshotAsync(sam, "wallboard-wall-dark");
     }
 }
